@@ -1,0 +1,62 @@
+/**
+ * Main process entry: single-instance lock, secure window, menu and IPC over the services.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/api';
+import { createServices } from '../services/createServices';
+import { electronDialogs } from './electronDialogs';
+import { registerApi, trustedSender } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, lockDownWebContents } from './security';
+import { appUrl, createMainWindow } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Where the bundled sample articles are, in development and when packaged. */
+function samplesDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'samples') : path.join(here, '../../assets/samples');
+}
+
+function sendToFocusedWindow(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const isTrusted = trustedSender(appUrl());
+  denyAllPermissions(session.defaultSession);
+  lockDownWebContents(app, (url) => isTrusted(url));
+  const handlers = await createServices({
+    dataDir: process.env['MARGINALIA_DATA_DIR'] ?? app.getPath('userData'),
+    samplesDir: samplesDir(),
+    dialogs: electronDialogs(),
+  });
+  registerApi(ipcMain, handlers, isTrusted);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocusedWindow)));
+  let mainWindow = createMainWindow();
+
+  app.on('second-instance', () => {
+    if (mainWindow.isDestroyed()) mainWindow = createMainWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+}
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    console.error('[marginalia] failed to start:', error);
+    app.exit(1);
+  });
+}

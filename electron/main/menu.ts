@@ -1,0 +1,64 @@
+/**
+ * The native menu. Items that act on the page send a {@link MenuCommand} to the renderer,
+ * which owns the shortcut handling, so shortcuts behave the same in the menu and in the page.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api';
+import { SHORTCUTS } from '../../shared/shortcuts';
+
+/** Builds the menu template; `send` delivers a command to the focused window's page. */
+export function buildMenuTemplate(
+  send: (command: MenuCommand) => void,
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const command = (label: string, id: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    id,
+    accelerator: SHORTCUTS[id].accelerator,
+    // The page handles the key itself; registering it here too would fire the command twice.
+    registerAccelerator: false,
+    click: () => send(id),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '&File',
+      submenu: [
+        command('&Open…', 'open-file'),
+        command('&Export Markdown…', 'export-markdown'),
+        { type: 'separator' },
+        command('&Library', 'show-library'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: '&Quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&Annotate',
+      submenu: [command('&Highlight Selection', 'highlight')],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+  ];
+  if (isMac) template.unshift({ role: 'appMenu' });
+  return template;
+}

@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
+import { TagEditor } from './TagEditor';
+
+interface AnnotationCardProps {
+  annotation: Annotation;
+  active: boolean;
+  orphan: boolean;
+  tagSuggestions: readonly string[];
+  onActivate: () => void;
+  onChange: (changes: Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>) => Promise<boolean>;
+  onDelete: () => void;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** One highlight in the sidebar: a summary, and when active, its note, tags and colour editor. */
+export function AnnotationCard({ annotation, active, orphan, tagSuggestions, onActivate, onChange, onDelete }: AnnotationCardProps) {
+  const [note, setNote] = useState(annotation.note);
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const noteId = useId();
+  const card = useRef<HTMLLIElement>(null);
+  const quote = quoteOf(annotation);
+
+  useEffect(() => setNote(annotation.note), [annotation.note]);
+  useEffect(() => {
+    if (active) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const save = async (changes: Parameters<typeof onChange>[0]) => {
+    setSaveState('saving');
+    setSaveState((await onChange(changes)) ? 'saved' : 'failed');
+  };
+
+  const saveNote = () => {
+    if (note !== annotation.note) void save({ note });
+  };
+
+  return (
+    <li ref={card} className={`annotation-card card-${annotation.color}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id}>
+      <button type="button" className="card-summary" aria-expanded={active} onClick={onActivate}>
+        <span className={`color-dot dot-${annotation.color}`} aria-hidden="true" />
+        <span className="sr-only">{HIGHLIGHT_COLOR_NAMES[annotation.color]} highlight{orphan ? ', passage not found' : ''}: </span>
+        <q className="card-quote">{shorten(quote, active ? 600 : 160)}</q>
+        {!active && annotation.note ? <span className="card-note-preview">{shorten(annotation.note, 120)}</span> : null}
+        {!active && annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
+      </button>
+      {active ? (
+        <div className="card-editor">
+          <div role="group" aria-label="Colour" className="color-choices">
+            {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
+              <button
+                key={color}
+                type="button"
+                className={`swatch swatch-${color}`}
+                aria-label={HIGHLIGHT_COLOR_NAMES[color]}
+                aria-pressed={annotation.color === color}
+                title={HIGHLIGHT_COLOR_NAMES[color]}
+                onClick={() => void save({ color })}
+              />
+            ))}
+          </div>
+          <label htmlFor={noteId}>Note</label>
+          <textarea
+            id={noteId}
+            value={note}
+            rows={4}
+            placeholder="Write a note (Markdown is fine). Saved when you leave the field or press Ctrl+Enter."
+            onChange={(event) => setNote(event.target.value)}
+            onBlur={saveNote}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                saveNote();
+              }
+            }}
+          />
+          <TagEditor tags={annotation.tags} suggestions={tagSuggestions} onChange={(tags) => void save({ tags })} />
+          <div className="card-actions">
+            <span className="save-state" role="status">
+              {saveState === 'saving' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'failed' ? 'Not saved' : ''}
+            </span>
+            <button type="button" className="button-danger" onClick={onDelete}>
+              Delete highlight
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </li>
+  );
+}

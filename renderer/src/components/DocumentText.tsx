@@ -1,0 +1,69 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { Segment } from '../../../shared/highlights/segments';
+import type { Block, BlockKind } from '../../../shared/model';
+import { HighlightPainter, type PaintStyle } from '../lib/paintHighlights';
+
+const TAG_FOR_KIND: Record<BlockKind, 'h2' | 'p' | 'blockquote' | 'pre'> = {
+  heading: 'h2',
+  paragraph: 'p',
+  quote: 'blockquote',
+  'list-item': 'p',
+  code: 'pre',
+  caption: 'p',
+};
+
+/**
+ * One block. React renders the empty element once; its text is set directly and then owned
+ * by mark.js, so React never re-renders over painted highlights.
+ */
+const BlockElement = memo(function BlockElement({ block, index, text }: { block: Block; index: number; text: string }) {
+  const ref = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.textContent = text.slice(block.start, block.end);
+  }, [text, block.start, block.end]);
+  const Tag = TAG_FOR_KIND[block.kind];
+  return <Tag ref={ref as never} data-block={index} className={`block block-${block.kind}`} />;
+});
+
+interface DocumentTextProps {
+  text: string;
+  blocks: readonly Block[];
+  segmentsByBlock: ReadonlyMap<number, Segment[]>;
+  style: PaintStyle;
+  articleRef: React.RefObject<HTMLElement | null>;
+  onHighlightClick: (annotationId: string) => void;
+  onSelectionEnd: () => void;
+}
+
+/** The document's blocks with highlights painted on them. */
+export function DocumentText({ text, blocks, segmentsByBlock, style, articleRef, onHighlightClick, onSelectionEnd }: DocumentTextProps) {
+  const painter = useRef(new HighlightPainter());
+
+  useLayoutEffect(() => {
+    const root = articleRef.current;
+    if (!root) return;
+    painter.current.paint([...root.querySelectorAll<HTMLElement>('[data-block]')], segmentsByBlock, style);
+  }, [segmentsByBlock, style, articleRef]);
+
+  return (
+    <article
+      ref={articleRef}
+      className="document-text"
+      aria-label="Document text"
+      onMouseUp={onSelectionEnd}
+      onKeyUp={(event) => {
+        if (event.shiftKey) onSelectionEnd();
+      }}
+      onClick={(event) => {
+        if (!window.getSelection()?.isCollapsed) return;
+        const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
+        const ids = mark?.dataset['ids']?.split(' ');
+        if (ids && ids.length > 0) onHighlightClick(ids[ids.length - 1]!);
+      }}
+    >
+      {blocks.map((block, index) => (
+        <BlockElement key={index} block={block} index={index} text={text} />
+      ))}
+    </article>
+  );
+}

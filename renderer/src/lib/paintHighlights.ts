@@ -1,0 +1,62 @@
+/**
+ * Paints highlight segments into block elements with mark.js. Only blocks whose segments
+ * changed since the last paint are touched, so one new highlight repaints one or two blocks.
+ */
+import Mark from 'mark.js';
+import type { Segment } from '../../../shared/highlights/segments';
+import type { HighlightColor } from '../../../shared/model';
+
+/** What the painter needs to know about each annotation. */
+export interface PaintStyle {
+  colorOf: (id: string) => HighlightColor | undefined;
+  activeId: string | null;
+}
+
+type PaintedRange = { start: number; length: number; ids: string[] };
+
+function signature(segments: readonly Segment[] | undefined, style: PaintStyle): string {
+  if (!segments) return '';
+  return segments
+    .map((s) => `${s.start}-${s.end}:${s.ids.map((id) => `${id}/${style.colorOf(id)}`).join(',')}`)
+    .join('|')
+    .concat(style.activeId && segments.some((s) => s.ids.includes(style.activeId!)) ? `#${style.activeId}` : '');
+}
+
+/** Remembers what each block element shows so repaints can skip unchanged blocks. */
+export class HighlightPainter {
+  private readonly painted = new Map<HTMLElement, string>();
+
+  /**
+   * Brings every block element in line with `byBlock` (segments relative to block start).
+   * Returns how many blocks were repainted.
+   */
+  paint(blockElements: readonly HTMLElement[], byBlock: ReadonlyMap<number, Segment[]>, style: PaintStyle): number {
+    let repainted = 0;
+    blockElements.forEach((element, index) => {
+      const segments = byBlock.get(index);
+      const next = signature(segments, style);
+      if ((this.painted.get(element) ?? '') === next) return;
+      repainted++;
+      const marker = new Mark(element);
+      marker.unmark({ element: 'mark', className: 'hl' });
+      if (segments && segments.length > 0) {
+        const ranges: PaintedRange[] = segments.map((s) => ({ start: s.start, length: s.end - s.start, ids: s.ids }));
+        marker.markRanges(ranges, {
+          element: 'mark',
+          className: 'hl',
+          each: (mark: Element, range: PaintedRange) => decorate(mark as HTMLElement, range.ids, style),
+        } as Mark.MarkRangesOptions);
+      }
+      this.painted.set(element, next);
+    });
+    return repainted;
+  }
+}
+
+function decorate(mark: HTMLElement, ids: readonly string[], style: PaintStyle): void {
+  const top = ids[ids.length - 1]!;
+  mark.dataset['ids'] = ids.join(' ');
+  mark.classList.add(`hl-${style.colorOf(top) ?? 'yellow'}`);
+  if (ids.length > 1) mark.classList.add('hl-overlap');
+  if (style.activeId && ids.includes(style.activeId)) mark.classList.add('hl-active');
+}

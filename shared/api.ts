@@ -1,0 +1,105 @@
+/**
+ * The typed API contract between the renderer and the main process.
+ *
+ * Every call takes one plain-object argument and resolves to a {@link ApiResult} envelope;
+ * nothing is ever thrown across the process boundary. The argument schemas live in
+ * `apiSchemas.ts` (zod); this file holds only names and types so the preload can import
+ * the list of calls without bundling a validator.
+ */
+import type { z } from 'zod';
+import type { apiInputSchemas } from './apiSchemas';
+import type { Annotation, DocumentRecord, DocumentSummary } from './model';
+
+/** Every call the renderer may make, in one list that preload, IPC and the test bridge share. */
+export const API_NAMES = [
+  'listDocuments',
+  'getDocument',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'openFile',
+  'exportMarkdown',
+] as const;
+
+export type ApiName = (typeof API_NAMES)[number];
+
+/** IPC channel used for one call. */
+export function ipcChannel(name: ApiName): string {
+  return `marginalia:${name}`;
+}
+
+/** Channel on which main sends menu commands to the renderer. */
+export const MENU_COMMAND_CHANNEL = 'marginalia:menu-command';
+
+/** Commands the native menu can send to the renderer. */
+export const MENU_COMMANDS = ['open-file', 'export-markdown', 'highlight', 'show-library'] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** True when `value` is one of {@link MENU_COMMANDS}. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** What the caller passes to call `N` (before defaults are applied). */
+export type ApiInput<N extends ApiName> = z.input<(typeof apiInputSchemas)[N]>;
+
+/** What a handler receives for call `N` (after validation and defaults). */
+export type ApiParsedInput<N extends ApiName> = z.output<(typeof apiInputSchemas)[N]>;
+
+/** Result of File → Open…: the user may cancel the dialog. */
+export type OpenFileOutcome =
+  | { status: 'cancelled' }
+  | { status: 'imported'; document: DocumentSummary }
+  | { status: 'already-in-library'; document: DocumentSummary };
+
+/** Result of an export that asks the user where to write. */
+export type ExportOutcome = { status: 'cancelled' } | { status: 'written'; path: string };
+
+/** The value each call resolves to when it succeeds. */
+export interface ApiOutputs {
+  listDocuments: DocumentSummary[];
+  getDocument: DocumentRecord;
+  listAnnotations: Annotation[];
+  createAnnotation: Annotation;
+  updateAnnotation: Annotation;
+  deleteAnnotation: { deleted: string };
+  openFile: OpenFileOutcome;
+  exportMarkdown: ExportOutcome;
+}
+
+/** Error codes a call can fail with; the UI words its message from `message`. */
+export type ApiErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_CALL'
+  | 'NOT_FOUND'
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'UNSUPPORTED_FILE'
+  | 'UNREADABLE_FILE'
+  | 'WRITE_FAILED'
+  | 'FORBIDDEN'
+  | 'INTERNAL';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** The envelope every call resolves to. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The object the preload exposes as `window.marginalia`. */
+export type MarginaliaApi = {
+  [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutputs[N]>>;
+} & {
+  /** Subscribes to native-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** What a service layer implements: plain async functions that may throw a ServiceError. */
+export type ApiHandlers = {
+  [N in ApiName]: (input: ApiParsedInput<N>) => Promise<ApiOutputs[N]>;
+};

@@ -1,0 +1,70 @@
+/**
+ * zod schemas for the arguments of every API call. Main validates every IPC message with
+ * these before any service sees it; the e2e bridge does the same.
+ */
+import { z } from 'zod';
+import type { ApiName } from './api';
+import { HIGHLIGHT_COLORS } from './model';
+
+/** Upper bounds that keep a hostile or buggy caller from storing unbounded data. */
+export const LIMITS = {
+  noteChars: 100_000,
+  tagChars: 100,
+  tagsPerAnnotation: 100,
+  idChars: 100,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.idChars)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"');
+
+const offset = z.number().int().min(0);
+
+const color = z.enum(HIGHLIGHT_COLORS);
+
+/** A tag: trimmed, inner whitespace collapsed, no control characters. */
+export const tagSchema = z
+  .string()
+  .transform((t) => t.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z
+      .string()
+      .min(1, 'a tag cannot be empty')
+      .max(LIMITS.tagChars)
+      .regex(/^[^\p{Cc}]+$/u, 'a tag cannot contain control characters'),
+  );
+
+const tags = z
+  .array(tagSchema)
+  .max(LIMITS.tagsPerAnnotation)
+  .transform((list) => [...new Set(list)]);
+
+const note = z.string().max(LIMITS.noteChars);
+
+const empty = z.strictObject({});
+
+export const apiInputSchemas = {
+  listDocuments: empty,
+  getDocument: z.strictObject({ documentId: id }),
+  listAnnotations: z.strictObject({ documentId: id }),
+  createAnnotation: z
+    .strictObject({
+      documentId: id,
+      start: offset,
+      end: offset,
+      color,
+      note: note.default(''),
+      tags: tags.default([]),
+    })
+    .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
+  updateAnnotation: z.strictObject({
+    documentId: id,
+    annotationId: id,
+    changes: z.strictObject({ color: color.optional(), note: note.optional(), tags: tags.optional() }),
+  }),
+  deleteAnnotation: z.strictObject({ documentId: id, annotationId: id }),
+  openFile: empty,
+  exportMarkdown: z.strictObject({ documentId: id }),
+} satisfies Record<ApiName, z.ZodType>;

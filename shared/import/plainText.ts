@@ -1,0 +1,105 @@
+/**
+ * Turns plain text into the document model: canonical text plus a block list.
+ *
+ * Content is never dropped. Line endings are normalised, surrounding whitespace of each
+ * block is trimmed, hard-wrapped paragraphs are re-joined with spaces, and every other
+ * character (curly quotes, non-breaking hyphens, emoji) is kept exactly as it was.
+ */
+import type { Block, BlockKind } from '../model';
+import { isCreditLine, isHeadingLike, isListItem } from './lineKinds';
+
+/** The outcome of parsing: a title if the text starts with one, the canonical text and its blocks. */
+export interface ParsedText {
+  title: string | null;
+  text: string;
+  blocks: Block[];
+}
+
+/** The separator between blocks in canonical text. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+interface DraftBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+/** Normalises line endings and strips a byte-order mark. */
+export function normaliseNewlines(raw: string): string {
+  return raw.replace(/^\uFEFF/u, '').replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n');
+}
+
+/** Splits text into chunks of non-blank lines separated by blank lines. */
+function toChunks(text: string): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '') {
+      if (current.length > 0) chunks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * A chunk is hard-wrapped when its lines were broken at a fixed width (typical of e-mail and
+ * Project Gutenberg text): every line but the last is short and none of them reads as a list item.
+ */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  const longest = Math.max(...body.map((l) => l.length));
+  if (longest > 100 || longest < 30) return false;
+  if (lines.some(isListItem) || lines.some(isCreditLine)) return false;
+  const nearFullWidth = body.filter((l) => l.length >= longest * 0.6).length;
+  return nearFullWidth >= Math.ceil(body.length * 0.75);
+}
+
+/** Classifies the lines of one chunk that is not hard-wrapped. */
+function classifyLines(lines: string[], standalone: boolean): DraftBlock[] {
+  const credits = lines.map(isCreditLine);
+  const hasCredit = credits.some(Boolean);
+  return lines.map((line, i) => {
+    let kind: BlockKind = 'paragraph';
+    if (credits[i] || (hasCredit && lines.length <= 4)) kind = 'caption';
+    else if (isListItem(line)) kind = 'list-item';
+    else if (standalone && isHeadingLike(line)) kind = 'heading';
+    return { kind, text: line };
+  });
+}
+
+/** Joins draft blocks into canonical text, recording each block's offsets. */
+function assemble(drafts: DraftBlock[]): { text: string; blocks: Block[] } {
+  const blocks: Block[] = [];
+  let text = '';
+  for (const draft of drafts) {
+    if (text.length > 0) text += BLOCK_SEPARATOR;
+    const start = text.length;
+    text += draft.text;
+    blocks.push({ kind: draft.kind, start, end: text.length });
+  }
+  return { text, blocks };
+}
+
+/**
+ * Parses plain text (already decoded to a string) into title, canonical text and blocks.
+ * The title is the first line when it stands alone and reads like a heading; it stays in
+ * the text as a heading block, so no content is lost.
+ */
+export function parsePlainText(raw: string): ParsedText {
+  const drafts: DraftBlock[] = [];
+  for (const chunk of toChunks(normaliseNewlines(raw))) {
+    if (isHardWrapped(chunk)) {
+      drafts.push({ kind: isListItem(chunk[0]!) ? 'list-item' : 'paragraph', text: chunk.join(' ') });
+    } else {
+      drafts.push(...classifyLines(chunk, chunk.length === 1));
+    }
+  }
+  const first = drafts[0];
+  const title = first && first.kind === 'heading' && drafts.length > 1 ? first.text : null;
+  return { title, ...assemble(drafts) };
+}
