@@ -1,7 +1,9 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Segment } from '../../../shared/highlights/segments';
 import type { Block, BlockKind } from '../../../shared/model';
+import { extendSelectionWithKey } from '../lib/keyboardSelection';
 import { HighlightPainter, type PaintStyle } from '../lib/paintHighlights';
+import { IS_MAC, shortcutText } from '../lib/platform';
 
 const TAG_FOR_KIND: Record<BlockKind, 'h2' | 'p' | 'blockquote' | 'pre'> = {
   heading: 'h2',
@@ -50,9 +52,16 @@ export function DocumentText({ text, blocks, segmentsByBlock, style, articleRef,
       ref={articleRef}
       className="document-text"
       aria-label="Document text"
+      aria-describedby="document-text-help"
+      tabIndex={0}
       onMouseUp={onSelectionEnd}
+      onKeyDown={(event) => {
+        if (articleRef.current && extendSelectionWithKey(event.nativeEvent, articleRef.current, IS_MAC)) {
+          event.preventDefault();
+        }
+      }}
       onKeyUp={(event) => {
-        if (event.shiftKey) onSelectionEnd();
+        if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
       }}
       onClick={(event) => {
         if (!window.getSelection()?.isCollapsed) return;
@@ -61,6 +70,9 @@ export function DocumentText({ text, blocks, segmentsByBlock, style, articleRef,
         if (ids && ids.length > 0) onHighlightClick(ids[ids.length - 1]!);
       }}
     >
+      <p id="document-text-help" className="sr-only">
+        Select text with the mouse, or with Shift and the arrow keys; then press {shortcutText('highlight')} to highlight it.
+      </p>
       {blocks.map((block, index) => (
         <BlockElement key={index} block={block} index={index} text={text} />
       ))}

@@ -51,8 +51,7 @@ export function LibraryView({ version, onOpenDocument, onOpenFile, onError }: Li
               <button type="button" className="document-card" onClick={() => onOpenDocument(doc.id)}>
                 <span className="document-title">{doc.title}</span>
                 <span className="document-meta">
-                  {doc.source.kind === 'sample' ? <span className="badge">Sample</span> : null}
-                  <span>{doc.source.name}</span>
+                  {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
                   <span aria-hidden="true">·</span>
                   <span>{minutesToRead(doc.length)}</span>
                   <span aria-hidden="true">·</span>

@@ -1,0 +1,22 @@
+import type { Dialogs } from '../../../electron/services/dialogs';
+
+/**
+ * The services' dialogs answered by the test instead of a person: each call takes the next
+ * queued answer (a path, or null for "cancelled"). A call with nothing queued fails the test.
+ */
+export class ScriptedDialogs implements Dialogs {
+  readonly openAnswers: (string | null)[] = [];
+  readonly saveAnswers: (string | null)[] = [];
+  readonly saveRequests: { title: string; defaultName: string; extension: string }[] = [];
+
+  async chooseFileToOpen(): Promise<string | null> {
+    if (this.openAnswers.length === 0) throw new Error('The app asked for a file to open, but the test queued none');
+    return this.openAnswers.shift()!;
+  }
+
+  async chooseSavePath(options: { title: string; defaultName: string; extension: string }): Promise<string | null> {
+    this.saveRequests.push(options);
+    if (this.saveAnswers.length === 0) throw new Error('The app asked where to save, but the test queued no answer');
+    return this.saveAnswers.shift()!;
+  }
+}
