@@ -52,9 +52,7 @@ export function LibraryView({ version, onOpenDocument, onOpenFile, onError }: Li
                 <span className="document-title">{doc.title}</span>
                 <span className="document-meta">
                   {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
-                  <span aria-hidden="true">·</span>
                   <span>{minutesToRead(doc.length)}</span>
-                  <span aria-hidden="true">·</span>
                   <span>{doc.annotationCount === 1 ? '1 highlight' : `${doc.annotationCount} highlights`}</span>
                 </span>
               </button>
