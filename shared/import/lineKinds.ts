@@ -7,8 +7,9 @@ const TERMINAL_PUNCTUATION = /[.,;:!?…]["'”’»)\]]*$/u;
 const STARTS_LIKE_A_TITLE = /^["'“‘«(]?[\p{Lu}\p{N}]/u;
 const NEWS_AGENCIES = /^(?:AFP|AP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Shutterstock|Alamy)$/u;
 const CREDIT_PREFIX = /^(?:photo(?:graph)?|image|picture|credit|illustration)s?\s*(?:by\b|:)/iu;
-/** "Jane Doe / AFP", "Jane Doe/Reuters via Getty Images". */
-const NAME_SLASH_AGENCY = /^[^.!?:/]{2,60}\s?\/\s?\p{Lu}[\p{L}\p{N} .&'-]{1,40}$/u;
+/** "Jane Doe / AFP", "Jane Doe/Reuters via Getty Images": a short name, a slash, capitalised words. */
+const NAME_SLASH_AGENCY =
+  /^[^.!?:/]{2,60}\s?\/\s?\p{Lu}[\p{L}\p{N}&'-]*(?:\s(?:via\s)?[\p{Lu}\p{N}][\p{L}\p{N}&'-]*){0,4}$/u;
 const LIST_MARKER = /^(?:[-*•‣◦]\s+|\d{1,3}[.)]\s+)\S/u;
 
 /** True for a photo-credit line such as "Alexander Zemlianichenko / AFP" or "Photo: Jane Doe". */

@@ -28,7 +28,8 @@ async function expectedMouseQuote(): Promise<string> {
   return text.slice(start, end);
 }
 
-test('highlight, annotate, restart and export an article against real files', async ({ app, page, dataDir, workDir }) => {
+test('highlight, annotate, restart and export an article against real files', async ({ app, dataDir, workDir }) => {
+  const page = app.page;
   const mouseQuote = await expectedMouseQuote();
 
   // Library: the three bundled samples on first launch.

@@ -3,7 +3,8 @@
  * Obsidian or a report tool would, and returns the literal text a reader would see.
  */
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 export interface ParsedExport {
   /** Raw YAML front matter lines, without the --- fences. */

@@ -1,0 +1,48 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import type { MenuCommand } from '../../../../shared/api';
+import { SHORTCUTS } from '../../../../shared/shortcuts';
+import { buildMenuTemplate } from '../../../../electron/main/menu';
+
+function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((m) => m.label === label);
+  if (!menu) throw new Error(`no ${label} menu`);
+  return menu.submenu as MenuItemConstructorOptions[];
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File → Open…, Export Markdown… and Quit, with their shortcuts shown', () => {
+    const sent: MenuCommand[] = [];
+    const file = items(buildMenuTemplate((c) => sent.push(c), 'linux'), '&File');
+    const open = file.find((i) => i.label === '&Open…')!;
+    const exportItem = file.find((i) => i.label === '&Export Markdown…')!;
+    expect(open.accelerator).toBe(SHORTCUTS['open-file'].accelerator);
+    expect(exportItem.accelerator).toBe(SHORTCUTS['export-markdown'].accelerator);
+    expect(file.some((i) => i.role === 'quit')).toBe(true);
+
+    (open.click as () => void)();
+    (exportItem.click as () => void)();
+    expect(sent).toEqual(['open-file', 'export-markdown']);
+  });
+
+  it('lets the page own the shortcuts so they do not fire twice', () => {
+    const template = buildMenuTemplate(() => {}, 'win32');
+    const commandItems = template.flatMap((m) => (m.submenu as MenuItemConstructorOptions[]) ?? []).filter((i) => i.accelerator);
+    expect(commandItems.length).toBeGreaterThanOrEqual(4);
+    expect(commandItems.every((i) => i.registerAccelerator === false)).toBe(true);
+  });
+
+  it('adds the app menu and Close on macOS', () => {
+    const template = buildMenuTemplate(() => {}, 'darwin');
+    expect(template[0]?.role).toBe('appMenu');
+    expect(items(template, '&File').some((i) => i.role === 'close')).toBe(true);
+  });
+
+  it('offers Highlight Selection in an Annotate menu', () => {
+    const sent: MenuCommand[] = [];
+    const annotate = items(buildMenuTemplate((c) => sent.push(c), 'linux'), '&Annotate');
+    (annotate[0]!.click as () => void)();
+    expect(sent).toEqual(['highlight']);
+    expect(annotate[0]!.accelerator).toBe('CmdOrCtrl+Shift+H');
+  });
+});

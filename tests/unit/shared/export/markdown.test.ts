@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeRange } from '../../../../shared/anchoring';
+import { exportDocumentMarkdown } from '../../../../shared/export/markdown';
+import { parsePlainText } from '../../../../shared/import/plainText';
+import type { Annotation, DocumentRecord, HighlightColor } from '../../../../shared/model';
+import { parseExport } from '../../../support/parseMarkdown';
+import { SEED_FILES, readSeed } from '../../../support/seeds';
+
+function documentFrom(raw: string, title: string): DocumentRecord {
+  const parsed = parsePlainText(raw);
+  return {
+    id: 'doc1',
+    title,
+    source: { kind: 'file', name: 'x.txt', importedAt: '2026-01-01T00:00:00.000Z', sha256: '0' },
+    text: parsed.text,
+    blocks: parsed.blocks,
+  };
+}
+
+let counter = 0;
+function annotate(doc: DocumentRecord, start: number, end: number, extra: Partial<Annotation> = {}): Annotation {
+  counter++;
+  return {
+    id: `a${counter}`,
+    documentId: doc.id,
+    target: { selector: describeRange(doc.text, start, end) },
+    color: 'yellow' as HighlightColor,
+    note: '',
+    tags: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...extra,
+  };
+}
+
+/** One annotation per block, and one across two blocks. */
+function annotateEveryBlock(doc: DocumentRecord): Annotation[] {
+  const list = doc.blocks.map((b, i) => annotate(doc, b.start, b.end, { note: i % 3 === 0 ? `Note ${i}` : '', tags: i % 2 ? ['t'] : [] }));
+  if (doc.blocks.length > 2) list.push(annotate(doc, doc.blocks[1]!.start, doc.blocks[2]!.end, { color: 'blue' }));
+  return list;
+}
+
+const OPTIONS = { exportedAt: '2026-11-24T00:00:00.000Z' };
+
+describe('exportDocumentMarkdown', () => {
+  for (const file of Object.values(SEED_FILES)) {
+    it(`round-trips every quote of ${file} through a CommonMark parser`, () => {
+      const doc = documentFrom(readSeed(file), 'Seed');
+      const annotations = annotateEveryBlock(doc);
+      const parsed = parseExport(exportDocumentMarkdown(doc, annotations, OPTIONS));
+      const expected = annotations
+        .map((a) => ({ a, start: (a.target.selector[1] as { start: number }).start }))
+        .sort((x, y) => x.start - y.start)
+        .map(({ a }) => (a.target.selector[0] as { exact: string }).exact);
+      expect(parsed.blockQuotes.sort()).toEqual(expected.sort());
+      for (const a of annotations.filter((x) => x.note)) expect(parsed.paragraphs).toContain(a.note);
+      expect(parsed.tokenTypes).not.toContain('bullet_list_open');
+      expect(parsed.tokenTypes).not.toContain('ordered_list_open');
+      expect(parsed.tokenTypes).not.toContain('code_block');
+    });
+  }
+
+  it('keeps hostile text literal: Markdown syntax, HTML, entities, leading spaces', () => {
+    const raw = readFileSync(path.join(__dirname, '../../../fixtures/hostile.txt'), 'utf8');
+    const doc = documentFrom(raw, 'Hostile *title* <i>');
+    const annotations = doc.blocks.map((b) => annotate(doc, b.start, b.end));
+    const note = '1. not a list\n# not a heading\n\n    indented > quote <script>alert(1)</script>';
+    annotations.push(annotate(doc, doc.blocks[0]!.start, doc.blocks[1]!.end, { note, tags: ['has space', 'c++', '2024'] }));
+    const markdown = exportDocumentMarkdown(doc, annotations, OPTIONS);
+    const parsed = parseExport(markdown);
+    const quotes = annotations.map((a) => (a.target.selector[0] as { exact: string }).exact);
+    expect([...parsed.blockQuotes].sort()).toEqual([...quotes].sort());
+    expect(parsed.paragraphs).toContain('1. not a list\n# not a heading');
+    expect(parsed.paragraphs).toContain('    indented > quote <script>alert(1)</script>');
+    expect(parsed.headings).toEqual([{ level: 1, text: 'Hostile *title* <i>' }]);
+    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: #has-space #c__ #_2024');
+    expect(parsed.frontMatter).toContain('tags: ["2024", "c++", "has space"]');
+    for (const type of ['html_block', 'code_block', 'bullet_list_open', 'ordered_list_open', 'hr', 'fence']) {
+      expect(parsed.tokenTypes).not.toContain(type);
+    }
+  });
+
+  it('writes YAML front matter that survives quotes and colons in the title', () => {
+    const doc = documentFrom('Some text here.', 'A "quoted": title');
+    const parsed = parseExport(exportDocumentMarkdown(doc, [], OPTIONS));
+    expect(parsed.frontMatter).toContain('title: "A \\"quoted\\": title"');
+    expect(parsed.frontMatter).toContain('highlights: 0');
+    expect(parsed.paragraphs).toContain('No highlights yet.');
+  });
+
+  it('lists highlights in reading order and orphans last, never dropping them', () => {
+    const doc = documentFrom('Alpha beta gamma.\n\nDelta epsilon zeta.', 'Order');
+    const late = annotate(doc, doc.text.indexOf('Delta'), doc.text.indexOf('Delta') + 5);
+    const early = annotate(doc, 0, 5);
+    const orphan = annotate(doc, 6, 10);
+    orphan.target.selector = [{ type: 'TextQuoteSelector', exact: 'vanished words', prefix: '', suffix: '' }];
+    const parsed = parseExport(exportDocumentMarkdown(doc, [late, orphan, early], OPTIONS));
+    expect(parsed.blockQuotes).toEqual(['Alpha', 'Delta', 'vanished words']);
+    expect(parsed.headings.map((h) => h.text)).toContain('Orphaned highlights');
+  });
+});
