@@ -80,6 +80,8 @@ export type ApiErrorCode =
   | 'UNSUPPORTED_FILE'
   | 'UNREADABLE_FILE'
   | 'WRITE_FAILED'
+  | 'DAMAGED_DATA'
+  | 'NEWER_DATA'
   | 'FORBIDDEN'
   | 'INTERNAL';
 

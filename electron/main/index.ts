@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/api';
 import { createServices } from '../services/createServices';
 import { electronDialogs } from './electronDialogs';
@@ -57,6 +57,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   start().catch((error: unknown) => {
     console.error('[marginalia] failed to start:', error);
+    const detail = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      'Marginalia could not open your library',
+      `${detail}\n\nNothing in your data folder was deleted or overwritten:\n${app.getPath('userData')}`,
+    );
     app.exit(1);
   });
 }

@@ -5,7 +5,7 @@ import type { Low } from 'lowdb';
 import { ServiceError } from '../../shared/errors';
 import type { Annotation } from '../../shared/model';
 import { SCHEMA_VERSION, annotationsFileSchema, dataPaths, type AnnotationsFile } from './dataLayout';
-import { openJsonDatabase } from './jsonDatabase';
+import { NewerDatabaseError, UnreadableDatabaseError, openJsonDatabase } from './jsonDatabase';
 
 /** Fields of an annotation a user can change. */
 export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
@@ -24,7 +24,9 @@ export class AnnotationStore {
       pending = openJsonDatabase(this.paths.annotations(documentId), annotationsFileSchema, () => ({
         schemaVersion: SCHEMA_VERSION,
         annotations: [],
-      }));
+      })).catch((error: unknown) => {
+        throw explainOpenFailure(error);
+      });
       // A failed open is not cached, so a later call tries again.
       pending.catch(() => this.open.delete(documentId));
       this.open.set(documentId, pending);
@@ -68,4 +70,21 @@ export class AnnotationStore {
     db.data.annotations.splice(index, 1);
     await db.write();
   }
+}
+
+/** Turns a database open failure into a message the user can act on. */
+function explainOpenFailure(error: unknown): unknown {
+  if (error instanceof UnreadableDatabaseError) {
+    return new ServiceError(
+      'DAMAGED_DATA',
+      `The highlights file of this document was damaged. It was kept unchanged as ${error.movedTo}; new highlights are saved to a fresh file.`,
+    );
+  }
+  if (error instanceof NewerDatabaseError) {
+    return new ServiceError(
+      'NEWER_DATA',
+      `The highlights of this document were saved by a newer version of Marginalia (data version ${error.version}). Update the app to open them; the file was left untouched.`,
+    );
+  }
+  return error;
 }

@@ -39,12 +39,14 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
     let live = true;
     void Promise.all([call('getDocument', { documentId }), call('listAnnotations', { documentId })]).then(([d, a]) => {
       if (!live) return;
-      if (!d.ok) onMessage({ tone: 'error', text: d.error.message });
-      else if (!a.ok) onMessage({ tone: 'error', text: a.error.message });
-      else {
-        setDoc(d.value);
-        setAnnotations(a.value);
+      if (!d.ok) {
+        onMessage({ tone: 'error', text: d.error.message });
+        return;
       }
+      // The text stays readable even when its highlights cannot be loaded.
+      setDoc(d.value);
+      if (a.ok) setAnnotations(a.value);
+      else onMessage({ tone: 'error', text: a.error.message });
     });
     return () => {
       live = false;

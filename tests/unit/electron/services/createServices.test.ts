@@ -123,3 +123,33 @@ describe('open and export', () => {
     expect(await services.exportMarkdown({ documentId: doc!.id })).toEqual({ status: 'cancelled' });
   });
 });
+
+describe('damaged data', () => {
+  it('keeps a damaged annotations file aside, says so, and carries on with a fresh one', async () => {
+    const dataDir = await tempDir();
+    const services = await start(dataDir);
+    const [doc] = await services.listDocuments({});
+    const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
+    await writeFile(file, '{"schemaVersion":1,"annotations":[{"id":"x"');
+    const fresh = await start(dataDir);
+    await expect(fresh.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({ code: 'DAMAGED_DATA' });
+    const kept = (await readdir(path.join(dataDir, 'annotations'))).filter((f) => f.includes('.unreadable-'));
+    expect(kept).toHaveLength(1);
+    expect(await fresh.listAnnotations({ documentId: doc!.id })).toEqual([]);
+  });
+
+  it('refuses to touch annotations written by a newer version', async () => {
+    const dataDir = await tempDir();
+    const services = await start(dataDir);
+    const [doc] = await services.listDocuments({});
+    const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
+    const newer = '{"schemaVersion":99,"annotations":[]}';
+    await writeFile(file, newer);
+    const fresh = await start(dataDir);
+    await expect(fresh.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({ code: 'NEWER_DATA' });
+    await expect(
+      fresh.createAnnotation({ documentId: doc!.id, start: 0, end: 4, color: 'yellow', note: '', tags: [] }),
+    ).rejects.toMatchObject({ code: 'NEWER_DATA' });
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
+});
