@@ -36,7 +36,7 @@ test('highlight, annotate, restart and export an article against real files', as
   const documents = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
   await expect(documents).toHaveCount(3);
   await expect(page.getByRole('button', { name: new RegExp(ARTICLE_TITLE) })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/library.png' });
+  await page.screenshot({ path: 'assets/screenshots/library.png' });
   const documentId = (await libraryOnDisk(dataDir)).find((d) => d.title === ARTICLE_TITLE)!.id;
 
   // Open the article.
@@ -86,6 +86,10 @@ test('highlight, annotate, restart and export an article against real files', as
   const cards = again.getByRole('complementary', { name: /Highlights/ }).locator('.annotation-card');
   await expect(cards).toHaveCount(2);
   await expect(cards.first()).toContainText('#diplomacy #to read');
+  // Clicking a card opens its editor and outlines its passage in the text.
+  await cards.first().locator('.card-summary').click();
+  await expect(cards.first().getByLabel('Note', { exact: true })).toHaveValue(NOTE);
+  await expect(again.locator('mark.hl-active')).toHaveText(mouseQuote);
   await again.screenshot({ path: 'assets/screenshots/reader.png' });
 
   // File → Export Markdown…, with the save dialog answered by the test.

@@ -7,6 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { API_NAMES } from '../../shared/api';
+// The page's `window.marginalia` type comes from the renderer's declaration.
+import type {} from '../../renderer/src/lib/api';
 
 /** Finds the Electron binary without triggering its download. */
 function electronBinary(): { path: string } | { reason: string } {
@@ -38,14 +41,16 @@ test('the Electron app starts, shows the library and keeps Node out of the page'
     env: { ...process.env, MARGINALIA_DATA_DIR: dataDir },
   });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-    await expect(window.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(3);
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
-    expect(await window.evaluate(() => Object.keys(window.marginalia ?? {}).sort())).toContain('createAnnotation');
-    const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences());
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(3);
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+    // The bridge exposes exactly the API contract: no ipcRenderer, no generic send.
+    expect(await page.evaluate(() => Object.keys(window.marginalia ?? {}).sort())).toEqual(
+      [...API_NAMES, 'onMenuCommand'].sort(),
+    );
+    expect(await page.evaluate(() => Object.isFrozen(window.marginalia))).toBe(true);
     expect(existsSync(path.join(dataDir, 'library.json'))).toBe(true);
   } finally {
     await app.close();

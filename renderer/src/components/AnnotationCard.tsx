@@ -44,7 +44,7 @@ export function AnnotationCard({ annotation, active, orphan, tagSuggestions, onA
       <button type="button" className="card-summary" aria-expanded={active} onClick={onActivate}>
         <span className={`color-dot dot-${annotation.color}`} aria-hidden="true" />
         <span className="sr-only">{HIGHLIGHT_COLOR_NAMES[annotation.color]} highlight{orphan ? ', passage not found' : ''}: </span>
-        <q className="card-quote">{shorten(quote, active ? 600 : 160)}</q>
+        <span className="card-quote">{shorten(quote, active ? 600 : 160)}</span>
         {!active && annotation.note ? <span className="card-note-preview">{shorten(annotation.note, 120)}</span> : null}
         {!active && annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
       </button>
