@@ -20,6 +20,9 @@ export const API_NAMES = [
   'deleteAnnotation',
   'openFile',
   'exportMarkdown',
+  'getStatus',
+  'listBackups',
+  'restoreBackup',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -33,7 +36,7 @@ export function ipcChannel(name: ApiName): string {
 export const MENU_COMMAND_CHANNEL = 'marginalia:menu-command';
 
 /** Commands the native menu can send to the renderer. */
-export const MENU_COMMANDS = ['open-file', 'export-markdown', 'highlight', 'show-library'] as const;
+export const MENU_COMMANDS = ['open-file', 'export-markdown', 'highlight', 'show-library', 'restore-backup'] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -57,16 +60,48 @@ export type OpenFileOutcome =
 /** Result of an export that asks the user where to write. */
 export type ExportOutcome = { status: 'cancelled' } | { status: 'written'; path: string };
 
+/** Why a backup was taken. */
+export type BackupReason = 'daily' | 'before-migration' | 'before-restore';
+
+/** One backup of the data folder, as listed by "Restore from Backup…". */
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  reason: BackupReason;
+  documentCount: number;
+  annotationCount: number;
+}
+
+/** The state of the library as a whole, and anything the user must be told at start-up. */
+export interface LibraryStatus {
+  /** True when a newer app version wrote the library: it can be read but not changed. */
+  readOnly: boolean;
+  /** Messages about start-up problems that were handled (a damaged file moved aside, …). */
+  notices: string[];
+}
+
+/** One document's highlights, and whether they can be changed. */
+export interface AnnotationList {
+  annotations: Annotation[];
+  /** True when a newer app version wrote this document's highlights. */
+  readOnly: boolean;
+  /** Set when this document's highlights file was found damaged this session (it was kept aside). */
+  problem: string | null;
+}
+
 /** The value each call resolves to when it succeeds. */
 export interface ApiOutputs {
   listDocuments: DocumentSummary[];
   getDocument: DocumentRecord;
-  listAnnotations: Annotation[];
+  listAnnotations: AnnotationList;
   createAnnotation: Annotation;
   updateAnnotation: Annotation;
   deleteAnnotation: { deleted: string };
   openFile: OpenFileOutcome;
   exportMarkdown: ExportOutcome;
+  getStatus: LibraryStatus;
+  listBackups: BackupInfo[];
+  restoreBackup: { restored: BackupInfo };
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

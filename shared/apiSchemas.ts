@@ -67,4 +67,7 @@ export const apiInputSchemas = {
   deleteAnnotation: z.strictObject({ documentId: id, annotationId: id }),
   openFile: empty,
   exportMarkdown: z.strictObject({ documentId: id }),
+  getStatus: empty,
+  listBackups: empty,
+  restoreBackup: z.strictObject({ backupId: z.string().min(1).max(200).regex(/^[\w-]+$/) }),
 } satisfies Record<ApiName, z.ZodType>;

@@ -59,6 +59,9 @@ export interface TextPositionSelector {
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
+/** Who made an annotation: the user, or the author of a packet the user opened. */
+export type AnnotationOrigin = 'own' | { packetId: string };
+
 /** A highlight with its note and tags. The quote selector is the truth; the position is a hint. */
 export interface Annotation {
   id: string;
@@ -67,6 +70,7 @@ export interface Annotation {
   color: HighlightColor;
   note: string;
   tags: string[];
+  origin: AnnotationOrigin;
   createdAt: string;
   updatedAt: string;
 }

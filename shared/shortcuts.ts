@@ -18,6 +18,7 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'export-markdown': { key: 'e', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+E' },
   'show-library': { key: 'l', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+L' },
   highlight: { key: 'h', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+H' },
+  'restore-backup': { key: 'b', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+B' },
 };
 
 /** The minimal shape of a keyboard event this module reads. */

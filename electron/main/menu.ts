@@ -28,6 +28,7 @@ export function buildMenuTemplate(
         command('&Export Markdown…', 'export-markdown'),
         { type: 'separator' },
         command('&Library', 'show-library'),
+        command('&Restore from Backup…', 'restore-backup'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: '&Quit' },
       ],

@@ -10,16 +10,20 @@ import type { ApiHandlers } from '../../shared/api';
 import { ServiceError } from '../../shared/errors';
 import { exportDocumentMarkdown } from '../../shared/export/markdown';
 import { parsePlainText } from '../../shared/import/plainText';
+import { plural } from '../../shared/text/plural';
 import type { Annotation, DocumentSummary } from '../../shared/model';
 import { AnnotationStore } from './annotationStore';
+import { Backups } from './backups';
+import { dataPaths, type DataPaths } from './dataLayout';
 import type { Dialogs } from './dialogs';
 import { decodeText, readTextFile } from './fileImport';
+import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './jsonDatabase';
 import { LibraryStore, sha256Hex, type IndexedDocument } from './libraryStore';
 import { loadSamples } from './samples';
 
 /** What the services need from their host. */
 export interface ServiceOptions {
-  /** Folder holding library.json, documents/ and annotations/. */
+  /** Folder holding library.json, documents/, annotations/ and backups/. */
   dataDir: string;
   /** Folder holding the bundled samples and their manifest. */
   samplesDir: string;
@@ -43,46 +47,103 @@ function titleFromFileName(name: string): string {
   return path.basename(name, path.extname(name)).replace(/[_]+/g, ' ').trim() || name;
 }
 
+/** The open stores; replaced as a whole when a backup is restored. */
+interface DataState {
+  library: LibraryStore;
+  annotations: AnnotationStore;
+}
+
+async function openState(paths: DataPaths, hooks: OpenHooks): Promise<DataState> {
+  const library = await LibraryStore.open(paths, hooks);
+  return { library, annotations: new AnnotationStore(paths, hooks) };
+}
+
 /** Opens the library (seeding the samples on first launch) and returns the API handlers. */
 export async function createServices(options: ServiceOptions): Promise<ApiHandlers> {
   const now = options.now ?? (() => new Date());
-  const library = await LibraryStore.open(options.dataDir);
-  const annotations = new AnnotationStore(options.dataDir);
+  const paths = dataPaths(options.dataDir);
+  const backups = new Backups(paths, now);
 
-  if (library.created) {
+  // One backup before the first migration of this session, whichever file migrates first.
+  let migrationBackup: Promise<unknown> | null = null;
+  const hooks: OpenHooks = {
+    beforeMigrate: async () => {
+      migrationBackup ??= backups.create('before-migration');
+      await migrationBackup;
+    },
+  };
+
+  await backups.ensureDaily();
+  let state = await openState(paths, hooks);
+  const notices = [...state.library.notices];
+
+  if (state.library.created) {
     for (const sample of await loadSamples(options.samplesDir)) {
       const parsed = parsePlainText(decodeText(sample.file, sample.bytes));
-      await library.add(
+      await state.library.add(
         { parsed, title: sample.title, source: { kind: 'sample', name: sample.file, sha256: sha256Hex(parsed.text) } },
         now().toISOString(),
       );
     }
   }
 
-  async function withCount(summary: IndexedDocument): Promise<DocumentSummary> {
-    return { ...summary, annotationCount: await annotations.count(summary.id) };
+  /** Damaged highlight files found this session, by document: what the user is told. */
+  const damaged = new Map<string, string>();
+
+  async function describeDamage(documentId: string, error: UnreadableDatabaseError): Promise<string> {
+    const title = state.library.summary(documentId).title;
+    const newest = (await backups.list())[0];
+    const offer = newest
+      ? ` Use File → Restore from Backup… to get them back (newest backup: ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC, ${plural(newest.annotationCount, 'highlight')}).`
+      : '';
+    return `The highlights of “${title}” were damaged. The file was kept unchanged as ${path.basename(error.movedTo)}; new highlights go to a fresh file.${offer}`;
   }
 
-  async function requireDocument(documentId: string) {
-    return library.get(documentId);
+  /**
+   * Runs an annotation-store call. A damaged file has been moved aside by the store: the damage
+   * is remembered for the user and the call runs again on a fresh file. A file from a newer
+   * version that cannot be read becomes a clear NEWER_DATA error.
+   */
+  async function onAnnotations<T>(documentId: string, run: (store: AnnotationStore) => Promise<T>): Promise<T> {
+    state.library.summary(documentId);
+    try {
+      return await run(state.annotations);
+    } catch (error) {
+      if (error instanceof UnreadableDatabaseError) {
+        damaged.set(documentId, await describeDamage(documentId, error));
+        return run(state.annotations);
+      }
+      if (error instanceof NewerDatabaseError) {
+        throw new ServiceError(
+          'NEWER_DATA',
+          `The highlights of “${state.library.summary(documentId).title}” were saved by a newer version of Marginalia (data version ${error.version}) and cannot be read by this one. The file was left untouched; update Marginalia to open them.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async function withCount(summary: IndexedDocument): Promise<DocumentSummary> {
+    const count = await onAnnotations(summary.id, (store) => store.count(summary.id)).catch(() => 0);
+    return { ...summary, annotationCount: count };
   }
 
   return {
     async listDocuments() {
-      return Promise.all(library.list().map(withCount));
+      return Promise.all(state.library.list().map(withCount));
     },
 
     async getDocument({ documentId }) {
-      return requireDocument(documentId);
+      return state.library.get(documentId);
     },
 
     async listAnnotations({ documentId }) {
-      library.summary(documentId);
-      return annotations.list(documentId);
+      const list = await onAnnotations(documentId, (store) => store.list(documentId));
+      return { ...list, problem: damaged.get(documentId) ?? null };
     },
 
     async createAnnotation({ documentId, start, end, color, note, tags }) {
-      const document = await requireDocument(documentId);
+      const document = await state.library.get(documentId);
       if (end > document.text.length) {
         throw new ServiceError('INVALID_ARGUMENT', 'The selection is outside the document.');
       }
@@ -97,20 +158,19 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
         color,
         note,
         tags,
+        origin: 'own',
         createdAt: stamp,
         updatedAt: stamp,
       };
-      return annotations.add(annotation);
+      return onAnnotations(documentId, (store) => store.add(annotation));
     },
 
     async updateAnnotation({ documentId, annotationId, changes }) {
-      library.summary(documentId);
-      return annotations.update(documentId, annotationId, changes, now().toISOString());
+      return onAnnotations(documentId, (store) => store.update(documentId, annotationId, changes, now().toISOString()));
     },
 
     async deleteAnnotation({ documentId, annotationId }) {
-      library.summary(documentId);
-      await annotations.remove(documentId, annotationId);
+      await onAnnotations(documentId, (store) => store.remove(documentId, annotationId));
       return { deleted: annotationId };
     },
 
@@ -120,7 +180,7 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
       const file = await readTextFile(chosen);
       const parsed = parsePlainText(file.text);
       const title = parsed.title ?? titleFromFileName(file.name);
-      const added = await library.add(
+      const added = await state.library.add(
         { parsed, title, source: { kind: 'file', name: file.name, sha256: sha256Hex(parsed.text) } },
         now().toISOString(),
       );
@@ -129,16 +189,15 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
     },
 
     async exportMarkdown({ documentId }) {
-      const document = await requireDocument(documentId);
+      const document = await state.library.get(documentId);
+      const { annotations } = await onAnnotations(documentId, (store) => store.list(documentId));
       const target = await options.dialogs.chooseSavePath({
         title: 'Export highlights as Markdown',
         defaultName: `${fileNameFor(document.title)}.md`,
         extension: 'md',
       });
       if (target === null) return { status: 'cancelled' };
-      const markdown = exportDocumentMarkdown(document, await annotations.list(documentId), {
-        exportedAt: now().toISOString(),
-      });
+      const markdown = exportDocumentMarkdown(document, annotations, { exportedAt: now().toISOString() });
       try {
         await writeFile(target, markdown, 'utf8');
       } catch (error) {
@@ -146,6 +205,25 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
         throw new ServiceError('WRITE_FAILED', `Could not write “${path.basename(target)}” (${reason}).`);
       }
       return { status: 'written', path: target };
+    },
+
+    async getStatus() {
+      return { readOnly: state.library.readOnly, notices: [...notices] };
+    },
+
+    async listBackups() {
+      return backups.list();
+    },
+
+    async restoreBackup({ backupId }) {
+      if (!(await backups.list()).some((b) => b.id === backupId)) {
+        throw new ServiceError('NOT_FOUND', 'That backup no longer exists.');
+      }
+      const restored = await backups.restore(backupId);
+      state = await openState(paths, hooks);
+      damaged.clear();
+      notices.splice(0, notices.length, ...state.library.notices);
+      return { restored };
     },
   };
 }

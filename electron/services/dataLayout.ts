@@ -1,22 +1,36 @@
 /**
- * Where each piece of user data lives under the data folder, and the shapes of the files.
+ * Where each piece of user data lives under the data folder, the shape of each file, and the
+ * version this build of the app writes.
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS } from '../../shared/model';
-
-/** The version written into every data file by this build of the app. */
-export const SCHEMA_VERSION = 1 as const;
+import { ANNOTATIONS_MIGRATIONS, DOCUMENT_MIGRATIONS, LIBRARY_MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
 
 /** Paths of the files that make up one data folder. */
 export function dataPaths(dataDir: string) {
   return {
+    dataDir,
     library: path.join(dataDir, 'library.json'),
     documentsDir: path.join(dataDir, 'documents'),
     annotationsDir: path.join(dataDir, 'annotations'),
+    backupsDir: path.join(dataDir, 'backups'),
     document: (id: string) => path.join(dataDir, 'documents', `${id}.json`),
     annotations: (id: string) => path.join(dataDir, 'annotations', `${id}.json`),
   };
+}
+
+export type DataPaths = ReturnType<typeof dataPaths>;
+
+/** Everything needed to open, validate and migrate one kind of data file. */
+export interface FileKind<T> {
+  /** For messages: "library index", "highlights", … */
+  label: string;
+  version: number;
+  schema: z.ZodType<T>;
+  migrations: readonly Migration[];
+  defaults: () => T;
 }
 
 const source = z.object({
@@ -28,26 +42,10 @@ const source = z.object({
 
 const summary = z.object({ id: z.string(), title: z.string(), source, length: z.number().int().min(0) });
 
-export const libraryFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  documents: z.array(summary),
-});
-
-export type LibraryFile = z.infer<typeof libraryFileSchema>;
-
-export const documentFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string(),
-  title: z.string(),
-  source,
-  text: z.string(),
-  blocks: z.array(
-    z.object({
-      kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'code', 'caption']),
-      start: z.number().int().min(0),
-      end: z.number().int().min(0),
-    }),
-  ),
+const block = z.object({
+  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'code', 'caption']),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
 });
 
 const selector = z.discriminatedUnion('type', [
@@ -62,13 +60,53 @@ export const annotationSchema = z.object({
   color: z.enum(HIGHLIGHT_COLORS),
   note: z.string(),
   tags: z.array(z.string()),
+  origin: z.union([z.literal('own'), z.object({ packetId: z.string() })]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
+export const LIBRARY_VERSION = 1 as const;
+export const DOCUMENT_VERSION = 1 as const;
+export const ANNOTATIONS_VERSION = 2 as const;
+
+export const libraryFileSchema = z.object({ schemaVersion: z.literal(LIBRARY_VERSION), documents: z.array(summary) });
+export type LibraryFile = z.infer<typeof libraryFileSchema>;
+
+export const documentFileSchema = z.object({
+  schemaVersion: z.literal(DOCUMENT_VERSION),
+  id: z.string(),
+  title: z.string(),
+  source,
+  text: z.string(),
+  blocks: z.array(block),
+});
+export type DocumentFile = z.infer<typeof documentFileSchema>;
+
 export const annotationsFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(ANNOTATIONS_VERSION),
   annotations: z.array(annotationSchema),
 });
-
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
+
+export const LIBRARY_FILE: FileKind<LibraryFile> = {
+  label: 'library index',
+  version: LIBRARY_VERSION,
+  schema: libraryFileSchema,
+  migrations: LIBRARY_MIGRATIONS,
+  defaults: () => ({ schemaVersion: LIBRARY_VERSION, documents: [] }),
+};
+
+export const DOCUMENT_FILE: Omit<FileKind<DocumentFile>, 'defaults'> = {
+  label: 'document text',
+  version: DOCUMENT_VERSION,
+  schema: documentFileSchema,
+  migrations: DOCUMENT_MIGRATIONS,
+};
+
+export const ANNOTATIONS_FILE: FileKind<AnnotationsFile> = {
+  label: 'highlights',
+  version: ANNOTATIONS_VERSION,
+  schema: annotationsFileSchema,
+  migrations: ANNOTATIONS_MIGRATIONS,
+  defaults: () => ({ schemaVersion: ANNOTATIONS_VERSION, annotations: [] }),
+};

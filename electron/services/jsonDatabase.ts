@@ -1,11 +1,12 @@
 /**
- * Opening a lowdb JSON file safely: validated with zod, never overwritten when unreadable.
+ * Opening a lowdb JSON file safely: migrated to the current version, validated with zod, never
+ * overwritten when unreadable, and opened read-only when a newer app wrote it.
  */
-import { rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { z } from 'zod';
-import { SCHEMA_VERSION } from './dataLayout';
+import type { FileKind } from './dataLayout';
+import { runMigrations } from './migrations/migration';
 
 /** Raised when a database file exists but cannot be used; the file has been moved aside. */
 export class UnreadableDatabaseError extends Error {
@@ -19,7 +20,7 @@ export class UnreadableDatabaseError extends Error {
   }
 }
 
-/** Raised when a file was written by a newer version of the app; the file is left untouched. */
+/** Raised on writing a file from a newer app version, or reading one this app cannot understand. */
 export class NewerDatabaseError extends Error {
   constructor(
     readonly file: string,
@@ -30,35 +31,96 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** A database file, opened. */
+export interface OpenedDatabase<T> {
+  db: Low<T>;
+  /** True when a newer app version wrote the file: it can be read, and any write throws. */
+  readOnly: boolean;
+  /** The version the file was migrated from in this open, or null. */
+  migratedFrom: number | null;
+  /** False when the file did not exist (it is created on the first write). */
+  existed: boolean;
+}
+
+/** Hooks into opening. */
+export interface OpenHooks {
+  /** Awaited before a migrated file is written back, e.g. to take a backup. */
+  beforeMigrate?: (file: string, from: number) => Promise<void>;
+}
+
 /** Name a damaged file is kept under, next to the original. */
 export function asideName(file: string, now: Date): string {
   return `${file}.unreadable-${now.toISOString().replace(/[:.]/g, '-')}`;
 }
 
-/**
- * Opens (or creates, on first write) the lowdb file at `file`. When the file holds invalid
- * JSON or data that fails `schema`, it is renamed aside, never rewritten, and an
- * {@link UnreadableDatabaseError} is thrown so the caller can tell the user. A file from a newer
- * version of the app is left as it is and raises {@link NewerDatabaseError}.
- */
-export async function openJsonDatabase<T>(file: string, schema: z.ZodType<T>, defaults: () => T): Promise<Low<T>> {
-  const db = new Low<T>(new JSONFile<T>(file), defaults());
-  let problem: unknown = null;
+type Raw = Record<string, unknown>;
+
+async function readRaw(file: string): Promise<{ raw: Raw | null; problem: unknown }> {
+  let text: string;
   try {
-    await db.read();
-    const version = (db.data as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version > SCHEMA_VERSION) throw new NewerDatabaseError(file, version);
-    const parsed = schema.safeParse(db.data);
-    if (parsed.success) db.data = parsed.data;
-    else problem = parsed.error;
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    problem = error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { raw: null, problem: null };
+    throw error;
   }
-  if (problem !== null) {
-    const movedTo = asideName(file, new Date());
-    await rename(file, movedTo);
-    throw new UnreadableDatabaseError(file, movedTo, problem);
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { raw: null, problem: new Error('not an object') };
+    return { raw: value as Raw, problem: null };
+  } catch (error) {
+    return { raw: null, problem: error };
   }
-  return db;
+}
+
+async function moveAside(file: string, problem: unknown): Promise<never> {
+  const movedTo = asideName(file, new Date());
+  await rename(file, movedTo);
+  throw new UnreadableDatabaseError(file, movedTo, problem);
+}
+
+/**
+ * Opens the lowdb file at `file` as `kind`:
+ * - missing: defaults, created on the first write;
+ * - older version: migrated step by step (after `hooks.beforeMigrate`) and written back;
+ * - newer version: read with the current schema if it can be, and locked against writes;
+ *   otherwise {@link NewerDatabaseError}; the file is never changed;
+ * - invalid JSON or shape: renamed aside untouched, then {@link UnreadableDatabaseError}.
+ */
+export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks: OpenHooks = {}): Promise<OpenedDatabase<T>> {
+  const db = new Low<T>(new JSONFile<T>(file), kind.defaults());
+  const { raw, problem } = await readRaw(file);
+  if (problem !== null) return moveAside(file, problem);
+  if (raw === null) return { db, readOnly: false, migratedFrom: null, existed: false };
+
+  const version = raw['schemaVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return moveAside(file, new Error(`schemaVersion is ${JSON.stringify(version)}`));
+  }
+
+  if (version > kind.version) {
+    const readable = kind.schema.safeParse({ ...raw, schemaVersion: kind.version });
+    if (!readable.success) throw new NewerDatabaseError(file, version);
+    db.data = readable.data;
+    db.write = async () => {
+      throw new NewerDatabaseError(file, version);
+    };
+    return { db, readOnly: true, migratedFrom: null, existed: true };
+  }
+
+  let current: Raw = raw;
+  if (version < kind.version) {
+    try {
+      current = runMigrations(raw, kind.version, kind.migrations);
+    } catch (error) {
+      return moveAside(file, error);
+    }
+  }
+  const parsed = kind.schema.safeParse(current);
+  if (!parsed.success) return moveAside(file, parsed.error);
+  db.data = parsed.data;
+  if (version < kind.version) {
+    await hooks.beforeMigrate?.(file, version);
+    await db.write();
+  }
+  return { db, readOnly: false, migratedFrom: version < kind.version ? version : null, existed: true };
 }

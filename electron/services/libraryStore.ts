@@ -1,21 +1,17 @@
 /**
  * The library: an index of documents (library.json, lowdb) and one file per document's text.
+ * The index can always be rebuilt from the document files, so a damaged index loses nothing.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Low } from 'lowdb';
 import { ServiceError } from '../../shared/errors';
 import type { ParsedText } from '../../shared/import/plainText';
 import type { DocumentRecord, DocumentSource } from '../../shared/model';
 import { writeFileAtomic } from './atomicWrite';
-import {
-  SCHEMA_VERSION,
-  dataPaths,
-  documentFileSchema,
-  libraryFileSchema,
-  type LibraryFile,
-} from './dataLayout';
-import { openJsonDatabase } from './jsonDatabase';
+import { DOCUMENT_FILE, LIBRARY_FILE, type DataPaths, type LibraryFile } from './dataLayout';
+import { UnreadableDatabaseError, openJsonDatabase, type OpenHooks } from './jsonDatabase';
 
 /** A document summary as the index stores it (counts are added by the caller). */
 export type IndexedDocument = LibraryFile['documents'][number];
@@ -27,7 +23,7 @@ export interface NewDocument {
   source: Omit<DocumentSource, 'importedAt'>;
 }
 
-/** Result of adding a document: `existing` is true when the same bytes were imported before. */
+/** Result of adding a document: `existing` is true when the same text was imported before. */
 export interface AddedDocument {
   summary: IndexedDocument;
   existing: boolean;
@@ -43,38 +39,77 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** Reads and validates one document file; null when it is missing or damaged. */
+async function readDocumentFile(file: string): Promise<DocumentRecord | null> {
+  try {
+    const raw = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    // Document files are written once; a newer version is read as far as this app understands it.
+    const parsed = DOCUMENT_FILE.schema.safeParse({ ...raw, schemaVersion: DOCUMENT_FILE.version });
+    if (!parsed.success) return null;
+    const { schemaVersion: _version, ...record } = parsed.data;
+    return record;
+  } catch {
+    return null;
+  }
+}
+
+/** Builds index entries from every readable document file, oldest import first. */
+async function summariesFromDocuments(documentsDir: string): Promise<IndexedDocument[]> {
+  const files = (await readdir(documentsDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
+  const records = await Promise.all(files.map((f) => readDocumentFile(path.join(documentsDir, f))));
+  return records
+    .filter((r): r is DocumentRecord => r !== null)
+    .sort((a, b) => a.source.importedAt.localeCompare(b.source.importedAt))
+    .map((r) => ({ id: r.id, title: r.title, source: r.source, length: r.text.length }));
+}
+
 export class LibraryStore {
   private readonly cache = new Map<string, DocumentRecord>();
 
   private constructor(
-    private readonly paths: ReturnType<typeof dataPaths>,
+    private readonly paths: DataPaths,
     private readonly db: Low<LibraryFile>,
-    /** True when this open created the library (first launch). */
+    /** True when this open found no library at all (first launch): the samples get added. */
     readonly created: boolean,
+    /** True when a newer app version wrote the index: nothing can be added. */
+    readonly readOnly: boolean,
+    /** What the user should be told about this open. */
+    readonly notices: readonly string[],
   ) {}
 
-  /** Opens the library in `dataDir`, creating the folder structure on first use. */
-  static async open(dataDir: string): Promise<LibraryStore> {
-    const paths = dataPaths(dataDir);
+  /** Opens the library in the data folder, creating, migrating or rebuilding its index as needed. */
+  static async open(paths: DataPaths, hooks: OpenHooks = {}): Promise<LibraryStore> {
     await mkdir(paths.documentsDir, { recursive: true });
     await mkdir(paths.annotationsDir, { recursive: true });
-    const db = await openJsonDatabase(paths.library, libraryFileSchema, () => ({
-      schemaVersion: SCHEMA_VERSION,
-      documents: [],
-    }));
-    const created = (await readFile(paths.library).catch(() => null)) === null;
-    if (created) await db.write();
-    return new LibraryStore(paths, db, created);
+    const notices: string[] = [];
+    try {
+      const opened = await openJsonDatabase(paths.library, LIBRARY_FILE, hooks);
+      if (opened.readOnly) {
+        notices.push(
+          'Your library was saved by a newer version of Marginalia, so it is open read-only: you can read and export, but not add or change anything. Update Marginalia to make changes.',
+        );
+      }
+      if (opened.existed) return new LibraryStore(paths, opened.db, false, opened.readOnly, notices);
+      const found = await summariesFromDocuments(paths.documentsDir);
+      opened.db.data.documents = found;
+      await opened.db.write();
+      if (found.length > 0) notices.push(`The library index was missing; it was rebuilt from your ${found.length} documents.`);
+      return new LibraryStore(paths, opened.db, found.length === 0, false, notices);
+    } catch (error) {
+      if (!(error instanceof UnreadableDatabaseError)) throw error;
+      const reopened = await openJsonDatabase(paths.library, LIBRARY_FILE, hooks);
+      reopened.db.data.documents = await summariesFromDocuments(paths.documentsDir);
+      await reopened.db.write();
+      notices.push(
+        `The library index was damaged. It was kept unchanged as ${path.basename(error.movedTo)} and rebuilt from your ${reopened.db.data.documents.length} documents; no highlights were lost.`,
+      );
+      return new LibraryStore(paths, reopened.db, false, false, notices);
+    }
   }
 
   /** All documents in the order they were added. */
   list(): IndexedDocument[] {
     return this.db.data.documents.map((d) => ({ ...d }));
-  }
-
-  /** True when a document with this id is in the library. */
-  has(id: string): boolean {
-    return this.db.data.documents.some((d) => d.id === id);
   }
 
   /** The summary of one document, or a NOT_FOUND ServiceError. */
@@ -89,17 +124,13 @@ export class LibraryStore {
     const summary = this.summary(id);
     const cached = this.cache.get(id);
     if (cached) return cached;
-    let raw: string;
-    try {
-      raw = await readFile(this.paths.document(id), 'utf8');
-    } catch {
-      throw new ServiceError('NOT_FOUND', `The text of “${summary.title}” is missing from the data folder.`);
+    const record = await readDocumentFile(this.paths.document(id));
+    if (!record) {
+      throw new ServiceError(
+        'DAMAGED_DATA',
+        `The stored text of “${summary.title}” is missing or damaged. Use File → Restore from Backup… to get it back.`,
+      );
     }
-    const parsed = documentFileSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) {
-      throw new ServiceError('UNREADABLE_FILE', `The stored text of “${summary.title}” is damaged.`);
-    }
-    const { schemaVersion: _version, ...record } = parsed.data;
     this.cache.set(id, record);
     return record;
   }
@@ -112,9 +143,12 @@ export class LibraryStore {
     const id = documentIdFor(doc.source.sha256);
     const existing = this.db.data.documents.find((d) => d.id === id);
     if (existing) return { summary: { ...existing }, existing: true };
+    if (this.readOnly) {
+      throw new ServiceError('NEWER_DATA', 'Your library was saved by a newer version of Marginalia; update it to add documents.');
+    }
     const source: DocumentSource = { ...doc.source, importedAt };
     const record: DocumentRecord = { id, title: doc.title, source, text: doc.parsed.text, blocks: doc.parsed.blocks };
-    await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...record }));
+    await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: DOCUMENT_FILE.version, ...record }));
     const summary: IndexedDocument = { id, title: doc.title, source, length: record.text.length };
     this.db.data.documents.push(summary);
     await this.db.write();

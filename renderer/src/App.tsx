@@ -4,6 +4,8 @@ import { SHORTCUTS, matchesShortcut } from '../../shared/shortcuts';
 import { LibraryView } from './components/LibraryView';
 import { NoticeBar, type Notice } from './components/NoticeBar';
 import { ReaderView, type ReaderHandle } from './components/ReaderView';
+import { RestoreBackupDialog } from './components/RestoreBackupDialog';
+import { plural } from '../../shared/text/plural';
 import { call, onMenuCommand } from './lib/api';
 import { IS_MAC } from './lib/platform';
 
@@ -14,6 +16,7 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'library' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [libraryVersion, setLibraryVersion] = useState(0);
+  const [restoring, setRestoring] = useState(false);
   const reader = useRef<ReaderHandle | null>(null);
   const showError = useCallback((text: string) => setNotice({ tone: 'error', text }), []);
 
@@ -52,11 +55,25 @@ export function App() {
       else if (command === 'export-markdown') void exportMarkdown();
       else if (command === 'show-library') setView({ kind: 'library' });
       else if (command === 'highlight') reader.current?.highlightSelection();
+      else if (command === 'restore-backup') setRestoring(true);
     },
     [openFile, exportMarkdown],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
+
+  // Problems found and handled at start-up (a damaged index rebuilt, a read-only library).
+  useEffect(() => {
+    void call('getStatus', {}).then((result) => {
+      if (result.ok && result.value.notices.length > 0) {
+        setNotice({
+          tone: 'error',
+          text: result.value.notices.join(' '),
+          action: { label: 'Restore from backup…', command: 'restore-backup' },
+        });
+      }
+    });
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -71,7 +88,22 @@ export function App() {
 
   return (
     <div className="app">
-      <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
+      <NoticeBar notice={notice} onDismiss={() => setNotice(null)} onCommand={runCommand} />
+      {restoring ? (
+        <RestoreBackupDialog
+          onClose={() => setRestoring(false)}
+          onError={showError}
+          onRestored={(backup) => {
+            setRestoring(false);
+            setView({ kind: 'library' });
+            setLibraryVersion((v) => v + 1);
+            setNotice({
+              tone: 'info',
+              text: `Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${plural(backup.documentCount, 'document')}, ${plural(backup.annotationCount, 'highlight')}.`,
+            });
+          }}
+        />
+      ) : null}
       {view.kind === 'library' ? (
         <LibraryView
           version={libraryVersion}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
+import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
 
@@ -53,7 +54,7 @@ export function LibraryView({ version, onOpenDocument, onOpenFile, onError }: Li
                 <span className="document-meta">
                   {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
                   <span>{minutesToRead(doc.length)}</span>
-                  <span>{doc.annotationCount === 1 ? '1 highlight' : `${doc.annotationCount} highlights`}</span>
+                  <span>{plural(doc.annotationCount, 'highlight')}</span>
                 </span>
               </button>
             </li>

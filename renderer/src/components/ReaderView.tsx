@@ -30,6 +30,7 @@ type Changes = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
 export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: ReaderViewProps) {
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [readOnly, setReadOnly] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [toolbar, setToolbar] = useState<{ span: TextSpan; top: number; left: number } | null>(null);
@@ -45,8 +46,15 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
       }
       // The text stays readable even when its highlights cannot be loaded.
       setDoc(d.value);
-      if (a.ok) setAnnotations(a.value);
-      else onMessage({ tone: 'error', text: a.error.message });
+      if (!a.ok) {
+        onMessage({ tone: 'error', text: a.error.message });
+        return;
+      }
+      setAnnotations(a.value.annotations);
+      setReadOnly(a.value.readOnly);
+      if (a.value.problem) {
+        onMessage({ tone: 'error', text: a.value.problem, action: { label: 'Restore from backup…', command: 'restore-backup' } });
+      }
     });
     return () => {
       live = false;
@@ -184,6 +192,11 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
           Export Markdown…
         </button>
       </header>
+      {readOnly ? (
+        <p className="read-only-banner" role="note">
+          These highlights were saved by a newer version of Marginalia, so they are read-only here. Update Marginalia to change them.
+        </p>
+      ) : null}
       <div className="reader-body">
         <div className="reader-scroll">
           {doc ? (
@@ -208,7 +221,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
           onDelete={(id) => void deleteAnnotation(id)}
         />
       </div>
-      {toolbar ? (
+      {toolbar && !readOnly ? (
         <SelectionToolbar position={toolbar} currentColor={color} onHighlight={(c) => void createHighlight(toolbar.span, c)} />
       ) : null}
     </div>

@@ -54,7 +54,7 @@ describe('annotations on real files', () => {
     const created = await services.createAnnotation({ documentId: doc.id, start: start_, end: start_ + 6, color: 'pink', note: '', tags: [] });
     expect(created.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'Moscow' });
     const file = path.join(dataDir, 'annotations', `${doc.id}.json`);
-    expect(await readJson(file)).toEqual({ schemaVersion: 1, annotations: [created] });
+    expect(await readJson(file)).toEqual({ schemaVersion: 2, annotations: [created] });
 
     const updated = await services.updateAnnotation({
       documentId: doc.id,
@@ -62,18 +62,18 @@ describe('annotations on real files', () => {
       changes: { note: 'Line one\nLine two', tags: ['place'] },
     });
     expect(updated).toMatchObject({ note: 'Line one\nLine two', tags: ['place'], color: 'pink' });
-    expect(await readJson(file)).toEqual({ schemaVersion: 1, annotations: [updated] });
+    expect(await readJson(file)).toEqual({ schemaVersion: 2, annotations: [updated] });
 
     // Another document's file is never touched by this one's saves.
     await expect(readFile(path.join(dataDir, 'annotations', `${second!.id}.json`))).rejects.toThrow(/ENOENT/);
 
     // A new process over the same folder sees the same data.
     const restarted = await start(dataDir);
-    expect(await restarted.listAnnotations({ documentId: doc.id })).toEqual([updated]);
+    expect(await restarted.listAnnotations({ documentId: doc.id })).toEqual({ annotations: [updated], readOnly: false, problem: null });
     expect((await restarted.listDocuments({})).find((d) => d.id === doc.id)?.annotationCount).toBe(1);
 
     await restarted.deleteAnnotation({ documentId: doc.id, annotationId: created.id });
-    expect(await readJson(file)).toEqual({ schemaVersion: 1, annotations: [] });
+    expect(await readJson(file)).toEqual({ schemaVersion: 2, annotations: [] });
   });
 
   it('refuses a range outside the text, blank selections and unknown ids', async () => {
@@ -132,24 +132,79 @@ describe('damaged data', () => {
     const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
     await writeFile(file, '{"schemaVersion":1,"annotations":[{"id":"x"');
     const fresh = await start(dataDir);
-    await expect(fresh.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({ code: 'DAMAGED_DATA' });
+    // The library list is what touches the file first; the reader is told when it opens the document.
+    expect((await fresh.listDocuments({})).find((d) => d.id === doc!.id)?.annotationCount).toBe(0);
+    const listed = await fresh.listAnnotations({ documentId: doc!.id });
+    expect(listed).toMatchObject({ annotations: [], readOnly: false });
+    expect(listed.problem).toMatch(/The highlights of “.*” were damaged\. The file was kept unchanged as .*\.unreadable-/);
     const kept = (await readdir(path.join(dataDir, 'annotations'))).filter((f) => f.includes('.unreadable-'));
     expect(kept).toHaveLength(1);
-    expect(await fresh.listAnnotations({ documentId: doc!.id })).toEqual([]);
+    expect(await readFile(path.join(dataDir, 'annotations', kept[0]!), 'utf8')).toBe('{"schemaVersion":1,"annotations":[{"id":"x"');
+    await fresh.createAnnotation({ documentId: doc!.id, start: 0, end: 4, color: 'yellow', note: '', tags: [] });
+    expect((await fresh.listAnnotations({ documentId: doc!.id })).annotations).toHaveLength(1);
   });
 
-  it('refuses to touch annotations written by a newer version', async () => {
+  it('shows highlights written by a newer version read-only and never rewrites them', async () => {
+    const dataDir = await tempDir();
+    const services = await start(dataDir);
+    const [doc] = await services.listDocuments({});
+    const text = (await services.getDocument({ documentId: doc!.id })).text;
+    const made = await services.createAnnotation({ documentId: doc!.id, start: 0, end: 9, color: 'yellow', note: '', tags: [] });
+    const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
+    const newer = JSON.stringify({ schemaVersion: 99, annotations: [{ ...made, shiny: true }] });
+    await writeFile(file, newer);
+    const fresh = await start(dataDir);
+    expect(await fresh.listAnnotations({ documentId: doc!.id })).toEqual({ annotations: [made], readOnly: true, problem: null });
+    await expect(
+      fresh.createAnnotation({ documentId: doc!.id, start: 0, end: 4, color: 'yellow', note: '', tags: [] }),
+    ).rejects.toMatchObject({ code: 'NEWER_DATA' });
+    await expect(fresh.deleteAnnotation({ documentId: doc!.id, annotationId: made.id })).rejects.toMatchObject({ code: 'NEWER_DATA' });
+    expect(await readFile(file, 'utf8')).toBe(newer);
+    expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('refuses highlights from a newer version it cannot read, with a clear message', async () => {
     const dataDir = await tempDir();
     const services = await start(dataDir);
     const [doc] = await services.listDocuments({});
     const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
-    const newer = '{"schemaVersion":99,"annotations":[]}';
-    await writeFile(file, newer);
+    await writeFile(file, '{"schemaVersion":99,"marks":{}}');
     const fresh = await start(dataDir);
-    await expect(fresh.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({ code: 'NEWER_DATA' });
-    await expect(
-      fresh.createAnnotation({ documentId: doc!.id, start: 0, end: 4, color: 'yellow', note: '', tags: [] }),
-    ).rejects.toMatchObject({ code: 'NEWER_DATA' });
-    expect(await readFile(file, 'utf8')).toBe(newer);
+    await expect(fresh.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({
+      code: 'NEWER_DATA',
+      message: expect.stringContaining('newer version of Marginalia (data version 99)'),
+    });
+    expect(await readFile(file, 'utf8')).toBe('{"schemaVersion":99,"marks":{}}');
+  });
+
+  it('rebuilds a damaged library index from the document files, losing nothing', async () => {
+    const dataDir = await tempDir();
+    const services = await start(dataDir);
+    const before = await services.listDocuments({});
+    await services.createAnnotation({ documentId: before[1]!.id, start: 0, end: 3, color: 'green', note: '', tags: [] });
+    await writeFile(path.join(dataDir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":');
+    const fresh = await start(dataDir);
+    const after = await fresh.listDocuments({});
+    expect(after.map((d) => d.id).sort()).toEqual(before.map((d) => d.id).sort());
+    expect(after.find((d) => d.id === before[1]!.id)?.annotationCount).toBe(1);
+    const status = await fresh.getStatus({});
+    expect(status.readOnly).toBe(false);
+    expect(status.notices.join(' ')).toMatch(/library index was damaged.*rebuilt from your 3 documents/);
+    expect((await readdir(dataDir)).some((f) => f.startsWith('library.json.unreadable-'))).toBe(true);
+  });
+
+  it('opens a library from a newer version read-only', async () => {
+    const dataDir = await tempDir();
+    await start(dataDir);
+    const library = JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8'));
+    const newer = JSON.stringify({ ...library, schemaVersion: 5 });
+    await writeFile(path.join(dataDir, 'library.json'), newer);
+    const file = path.join(dataDir, 'notes.txt');
+    await writeFile(file, 'Some notes.');
+    const fresh = await start(dataDir, [file]);
+    expect(await fresh.listDocuments({})).toHaveLength(3);
+    expect((await fresh.getStatus({})).readOnly).toBe(true);
+    await expect(fresh.openFile({})).rejects.toMatchObject({ code: 'NEWER_DATA' });
+    expect(await readFile(path.join(dataDir, 'library.json'), 'utf8')).toBe(newer);
   });
 });

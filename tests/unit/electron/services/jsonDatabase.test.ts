@@ -1,43 +1,95 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotationsFileSchema } from '../../../../electron/services/dataLayout';
+import { ANNOTATIONS_FILE } from '../../../../electron/services/dataLayout';
 import { NewerDatabaseError, UnreadableDatabaseError, openJsonDatabase } from '../../../../electron/services/jsonDatabase';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
-const defaults = () => ({ schemaVersion: 1 as const, annotations: [] });
+const V1_FILE = path.resolve(__dirname, '../../../fixtures/data-v1/annotations/d2f1e0.json');
 
 describe('openJsonDatabase', () => {
   it('starts from defaults when the file does not exist, and writes it on the first save', async () => {
     const file = path.join(await tempDir(), 'a.json');
-    const db = await openJsonDatabase(file, annotationsFileSchema, defaults);
-    expect(db.data).toEqual(defaults());
-    await db.write();
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(defaults());
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE);
+    expect(opened).toMatchObject({ readOnly: false, migratedFrom: null, existed: false });
+    expect(opened.db.data).toEqual(ANNOTATIONS_FILE.defaults());
+    await opened.db.write();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(ANNOTATIONS_FILE.defaults());
   });
 
   it.each([
-    ['truncated JSON', '{"schemaVersion":1,"annotations":[{"id":'],
+    ['truncated JSON', '{"schemaVersion":2,"annotations":[{"id":'],
     ['an empty file', ''],
-    ['a file of the wrong shape', '{"schemaVersion":1,"annotations":"oops"}'],
+    ['JSON that is not an object', '[1,2]'],
+    ['a file without a version', '{"annotations":[]}'],
+    ['a file of the wrong shape', '{"schemaVersion":2,"annotations":"oops"}'],
+    ['an annotation missing fields', '{"schemaVersion":2,"annotations":[{"id":"x"}]}'],
   ])('moves %s aside, untouched, and says so', async (_label, content) => {
     const dir = await tempDir();
     const file = path.join(dir, 'a.json');
     await writeFile(file, content);
-    const error = await openJsonDatabase(file, annotationsFileSchema, defaults).catch((e: unknown) => e);
+    const error = await openJsonDatabase(file, ANNOTATIONS_FILE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableDatabaseError);
     const aside = (await readdir(dir)).filter((f) => f.startsWith('a.json.unreadable-'));
     expect(aside).toHaveLength(1);
     expect(await readFile(path.join(dir, aside[0]!), 'utf8')).toBe(content);
+    expect(await readdir(dir)).not.toContain('a.json');
   });
 
-  it('leaves a file from a newer version exactly as it is', async () => {
+  it('ignores a stale temp file left by an interrupted write', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'a.json'), JSON.stringify({ schemaVersion: 2, annotations: [] }));
+    await writeFile(path.join(dir, '.a.json.tmp'), '{"schemaVersion":2,"annot');
+    const opened = await openJsonDatabase(path.join(dir, 'a.json'), ANNOTATIONS_FILE);
+    expect(opened.db.data.annotations).toEqual([]);
+    await opened.db.write();
+    expect(JSON.parse(await readFile(path.join(dir, 'a.json'), 'utf8'))).toEqual({ schemaVersion: 2, annotations: [] });
+  });
+
+  it('migrates an older file after the before-migration hook, and writes it back', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'a.json');
-    const content = '{"schemaVersion":7,"annotations":[],"future":true}';
+    await cp(V1_FILE, file);
+    const seen: number[] = [];
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE, {
+      beforeMigrate: async (f, from) => {
+        // The hook runs while the file is still the old version.
+        expect(JSON.parse(await readFile(f, 'utf8')).schemaVersion).toBe(1);
+        seen.push(from);
+      },
+    });
+    expect(seen).toEqual([1]);
+    expect(opened.migratedFrom).toBe(1);
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.annotations.map((a: { origin: string }) => a.origin)).toEqual(['own', 'own']);
+  });
+
+  it('opens a newer file it can read as read-only and never writes it', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'a.json');
+    const v1 = JSON.parse(await readFile(V1_FILE, 'utf8'));
+    const newer = JSON.stringify({
+      schemaVersion: 9,
+      annotations: v1.annotations.map((a: object) => ({ ...a, origin: 'own', futureField: 1 })),
+      futureTopLevel: true,
+    });
+    await writeFile(file, newer);
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE);
+    expect(opened.readOnly).toBe(true);
+    expect(opened.db.data.annotations).toHaveLength(2);
+    await expect(opened.db.write()).rejects.toBeInstanceOf(NewerDatabaseError);
+    expect(await readFile(file, 'utf8')).toBe(newer);
+    expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('refuses a newer file it cannot read, leaving it exactly as it is', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'a.json');
+    const content = '{"schemaVersion":7,"items":{"totally":"different"}}';
     await writeFile(file, content);
-    await expect(openJsonDatabase(file, annotationsFileSchema, defaults)).rejects.toBeInstanceOf(NewerDatabaseError);
+    await expect(openJsonDatabase(file, ANNOTATIONS_FILE)).rejects.toBeInstanceOf(NewerDatabaseError);
     expect(await readFile(file, 'utf8')).toBe(content);
     expect(await readdir(dir)).toEqual(['a.json']);
   });

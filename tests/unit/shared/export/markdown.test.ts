@@ -27,6 +27,7 @@ function annotate(doc: DocumentRecord, start: number, end: number, extra: Partia
     documentId: doc.id,
     target: { selector: describeRange(doc.text, start, end) },
     color: 'yellow' as HighlightColor,
+    origin: 'own',
     note: '',
     tags: [],
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: prints the figures each issue asks for. Pass names to run a subset:
+ * `npm run bench -- database crash`.
+ */
+import { crashBenchmark } from './crash.bench';
+import { databaseBenchmark } from './database.bench';
+
+const suites: Record<string, () => Promise<void>> = {
+  database: databaseBenchmark,
+  crash: () => crashBenchmark(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in suites);
+console.log(`Marginalia benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+for (const name of wanted.length > 0 ? wanted : Object.keys(suites)) await suites[name]!();
