@@ -1,15 +1,25 @@
 /**
- * Text anchoring: describe a range of a document's text as W3C selectors, and find that
- * range again later. Pure string functions; DOM conversion lives in the renderer.
+ * Text anchoring: describe a range of a document's text as W3C selectors, and find that range
+ * again later, even in an edited text. Pure string functions; DOM conversion lives in the renderer.
  *
- * The quote is the truth and the position is a hint: `anchor` accepts the hinted position only
- * when the text there still equals the quote, and otherwise searches for the quote, preferring
- * the occurrence whose surrounding context and position agree best with what was recorded.
+ * The quote is the truth and the position a hint. `anchor` tries, in order: the hinted position;
+ * exact occurrences of the quote (ranked by context, then distance); the same in a forgiving
+ * view that ignores whitespace, quote-style and dash differences; and approximate matching
+ * (approx-string-match) near the hint, then anywhere. It returns null rather than a poor match.
  */
+import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model';
+import { normalise, toNormalIndex, toOriginalRange, type NormalisedText } from './normalise';
+import { contextScore, positionScore } from './similarity';
 
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT_CHARS = 32;
+
+/** Fewest share of the quote that must match for an approximate match to be accepted. */
+export const MIN_QUOTE_SIMILARITY = 0.75;
+
+/** Most occurrences of an exact quote that are ranked (a very common word has thousands). */
+const MAX_EXACT_CANDIDATES = 500;
 
 /** A resolved range `[start, end)` in UTF-16 code units. */
 export interface TextRange {
@@ -32,59 +42,91 @@ export function describeRange(text: string, start: number, end: number): Selecto
   return [quote, position];
 }
 
-function findSelector<T extends Selector['type']>(selectors: Selector[], type: T) {
+function selectorOf<T extends Selector['type']>(selectors: readonly Selector[], type: T) {
   return selectors.find((s): s is Extract<Selector, { type: T }> => s.type === type);
 }
 
-/** Length of the common suffix of `a` and `b`. */
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+/** Best exact occurrence of `needle` in `haystack`, by context first and distance second. */
+function bestExact(haystack: string, needle: string, prefix: string, suffix: string, hint: number | null): number | null {
+  let best: { start: number; score: number } | null = null;
+  let seen = 0;
+  for (let i = haystack.indexOf(needle); i !== -1 && seen < MAX_EXACT_CANDIDATES; i = haystack.indexOf(needle, i + 1), seen++) {
+    const score = contextScore(haystack, i, i + needle.length, prefix, suffix) * 10 + positionScore(i, hint, haystack.length);
+    if (!best || score > best.score) best = { start: i, score };
+  }
+  return best?.start ?? null;
 }
 
-/** Length of the common prefix of `a` and `b`. */
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
+/** Anchors many selector sets against one text, sharing the forgiving view between them. */
+export class Anchorer {
+  private view: NormalisedText | null = null;
 
-/** All start indices of `needle` in `haystack`. */
-function occurrences(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
-  return found;
+  constructor(readonly text: string) {}
+
+  private normalised(): NormalisedText {
+    this.view ??= normalise(this.text);
+    return this.view;
+  }
+
+  /** Finds the range the selectors describe, or null when the passage is gone. */
+  anchor(selectors: readonly Selector[]): TextRange | null {
+    const text = this.text;
+    const quote = selectorOf(selectors, 'TextQuoteSelector');
+    const position = selectorOf(selectors, 'TextPositionSelector');
+    const positionValid = !!position && position.start >= 0 && position.end <= text.length && position.end > position.start;
+    if (!quote || quote.exact.length === 0) return positionValid ? { start: position!.start, end: position!.end } : null;
+    if (positionValid && text.slice(position!.start, position!.end) === quote.exact) {
+      return { start: position!.start, end: position!.end };
+    }
+    const hint = position ? position.start : null;
+
+    const exact = bestExact(text, quote.exact, quote.prefix, quote.suffix, hint);
+    if (exact !== null) return { start: exact, end: exact + quote.exact.length };
+
+    const view = this.normalised();
+    const needle = normalise(quote.exact).text;
+    if (needle.trim().length === 0) return null;
+    const prefix = normalise(quote.prefix).text;
+    const suffix = normalise(quote.suffix).text;
+    const viewHint = hint === null ? null : toNormalIndex(view, hint);
+
+    const loose = bestExact(view.text, needle, prefix, suffix, viewHint);
+    if (loose !== null) return toOriginalRange(view, loose, loose + needle.length);
+
+    const fuzzy = this.fuzzy(view, needle, prefix, suffix, viewHint);
+    return fuzzy ? toOriginalRange(view, fuzzy.start, fuzzy.end) : null;
+  }
+
+  /** Approximate matching: first in a window around the hint, then in the whole text. */
+  private fuzzy(view: NormalisedText, needle: string, prefix: string, suffix: string, hint: number | null): TextRange | null {
+    const maxErrors = Math.floor(needle.length * (1 - MIN_QUOTE_SIMILARITY));
+    if (maxErrors === 0) return null;
+    const rank = (offset: number, haystack: string) => {
+      let best: { start: number; end: number; score: number; similarity: number } | null = null;
+      for (const m of search(haystack, needle, maxErrors)) {
+        const start = m.start + offset;
+        const end = m.end + offset;
+        const similarity = 1 - m.errors / needle.length;
+        const score =
+          similarity * 50 + contextScore(view.text, start, end, prefix, suffix) * 20 + positionScore(start, hint, view.text.length) * 2;
+        if (!best || score > best.score) best = { start, end, score, similarity };
+      }
+      return best && best.similarity >= MIN_QUOTE_SIMILARITY ? best : null;
+    };
+    if (hint !== null) {
+      const margin = needle.length * 2 + 2000;
+      const from = Math.max(0, hint - margin);
+      const near = rank(from, view.text.slice(from, hint + needle.length + margin));
+      if (near) return near;
+    }
+    return rank(0, view.text);
+  }
 }
 
 /**
- * Finds the range the selectors describe in `text`, or null when the quote is no longer there.
- * Among several occurrences of the quote, the one with the most matching context wins;
- * ties go to the one nearest the position hint.
+ * Finds the range the selectors describe in `text`, or null when the passage can no longer be
+ * found. For many annotations on one text, use {@link Anchorer} to share the work.
  */
-export function anchor(text: string, selectors: Selector[]): TextRange | null {
-  const quote = findSelector(selectors, 'TextQuoteSelector');
-  const position = findSelector(selectors, 'TextPositionSelector');
-  if (!quote) {
-    if (position && position.start >= 0 && position.end <= text.length && position.end > position.start) {
-      return { start: position.start, end: position.end };
-    }
-    return null;
-  }
-  if (quote.exact.length === 0) return null;
-  if (position && text.slice(position.start, position.end) === quote.exact) {
-    return { start: position.start, end: position.end };
-  }
-  let best: { start: number; score: number; distance: number } | null = null;
-  for (const start of occurrences(text, quote.exact)) {
-    const end = start + quote.exact.length;
-    const score =
-      commonSuffixLength(text.slice(Math.max(0, start - quote.prefix.length), start), quote.prefix) +
-      commonPrefixLength(text.slice(end, end + quote.suffix.length), quote.suffix);
-    const distance = position ? Math.abs(start - position.start) : 0;
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      best = { start, score, distance };
-    }
-  }
-  return best ? { start: best.start, end: best.start + quote.exact.length } : null;
+export function anchor(text: string, selectors: readonly Selector[]): TextRange | null {
+  return new Anchorer(text).anchor(selectors);
 }

@@ -1,7 +1,7 @@
 /**
  * Markdown export of one document's highlights, with notes and tags, in reading order.
  */
-import { anchor } from '../anchoring';
+import { Anchorer } from '../anchoring';
 import { HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type DocumentRecord } from '../model';
 import { escapeMarkdownText, toBlockQuote, toHashtag, yamlString } from './escapeMarkdown';
 
@@ -30,7 +30,8 @@ export function exportDocumentMarkdown(
   annotations: readonly Annotation[],
   options: MarkdownExportOptions,
 ): string {
-  const placed = annotations.map((a) => ({ a, range: anchor(document.text, a.target.selector) }));
+  const anchorer = new Anchorer(document.text);
+  const placed = annotations.map((a) => ({ a, range: anchorer.anchor(a.target.selector) }));
   const anchored = placed
     .filter((p) => p.range !== null)
     .sort((x, y) => x.range!.start - y.range!.start || x.range!.end - y.range!.end);

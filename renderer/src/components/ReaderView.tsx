@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { anchor } from '../../../shared/anchoring';
+import { Anchorer } from '../../../shared/anchoring';
 import { segmentsByBlock, toSegments, type HighlightRange } from '../../../shared/highlights/segments';
 import type { Annotation, DocumentRecord, HighlightColor } from '../../../shared/model';
 import { call } from '../lib/api';
@@ -64,8 +64,9 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
   const ranges = useMemo(() => {
     const map = new Map<string, HighlightRange | null>();
     if (!doc) return map;
+    const anchorer = new Anchorer(doc.text);
     for (const a of annotations) {
-      const found = anchor(doc.text, a.target.selector);
+      const found = anchorer.anchor(a.target.selector);
       map.set(a.id, found ? { id: a.id, ...found } : null);
     }
     return map;

@@ -1,0 +1,62 @@
+/**
+ * A forgiving view of a text for matching: whitespace runs become one space, curly quotes
+ * become straight ones and dash variants (including U+2011) become "-". Each character of the
+ * view remembers where it came from, so a match in the view maps back to the original.
+ */
+
+const FOLD: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u0060': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\ufe58': '-', '\ufe63': '-', '\uff0d': '-', '\u00ad': '',
+};
+
+/** The forgiving view of a text, and for each of its characters the index in the original. */
+export interface NormalisedText {
+  text: string;
+  /** `toOriginal[i]` is the original index of view character `i`; the last entry is the original length. */
+  toOriginal: Int32Array;
+}
+
+/** Builds the forgiving view of `original`. */
+export function normalise(original: string): NormalisedText {
+  const out: string[] = [];
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i]!;
+    if (/\s/.test(c)) {
+      if (!inSpace) {
+        out.push(' ');
+        map[n++] = i;
+      }
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    const folded = FOLD[c];
+    if (folded === '') continue;
+    out.push(folded ?? c);
+    map[n++] = i;
+  }
+  map[n] = original.length;
+  return { text: out.join(''), toOriginal: map.slice(0, n + 1) };
+}
+
+/** The view index of original index `offset` (the last view character at or before it). */
+export function toNormalIndex(view: NormalisedText, offset: number): number {
+  let lo = 0;
+  let hi = view.toOriginal.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (view.toOriginal[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Maps a view range back to the original text's range. */
+export function toOriginalRange(view: NormalisedText, start: number, end: number): { start: number; end: number } {
+  return { start: view.toOriginal[start]!, end: end > start ? view.toOriginal[end - 1]! + 1 : view.toOriginal[start]! };
+}
