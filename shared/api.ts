@@ -18,6 +18,10 @@ export const API_NAMES = [
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
+  'restoreAnnotation',
+  'listTags',
+  'renameTag',
+  'deleteTag',
   'openFile',
   'exportMarkdown',
   'getStatus',
@@ -36,7 +40,21 @@ export function ipcChannel(name: ApiName): string {
 export const MENU_COMMAND_CHANNEL = 'marginalia:menu-command';
 
 /** Commands the native menu can send to the renderer. */
-export const MENU_COMMANDS = ['open-file', 'export-markdown', 'highlight', 'show-library', 'restore-backup'] as const;
+export const MENU_COMMANDS = [
+  'open-file',
+  'export-markdown',
+  'show-library',
+  'restore-backup',
+  'undo',
+  'redo',
+  'highlight',
+  'cycle-color',
+  'edit-note',
+  'next-highlight',
+  'previous-highlight',
+  'focus-filter',
+  'manage-tags',
+] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -89,6 +107,12 @@ export interface AnnotationList {
   problem: string | null;
 }
 
+/** A tag and how many highlights across the library carry it. */
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
 /** The value each call resolves to when it succeeds. */
 export interface ApiOutputs {
   listDocuments: DocumentSummary[];
@@ -97,6 +121,10 @@ export interface ApiOutputs {
   createAnnotation: Annotation;
   updateAnnotation: Annotation;
   deleteAnnotation: { deleted: string };
+  restoreAnnotation: Annotation;
+  listTags: TagCount[];
+  renameTag: { changed: number };
+  deleteTag: { changed: number };
   openFile: OpenFileOutcome;
   exportMarkdown: ExportOutcome;
   getStatus: LibraryStatus;

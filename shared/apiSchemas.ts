@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ApiName } from './api';
 import { HIGHLIGHT_COLORS } from './model';
+import { annotationSchema } from './schemas';
 
 /** Upper bounds that keep a hostile or buggy caller from storing unbounded data. */
 export const LIMITS = {
@@ -65,6 +66,12 @@ export const apiInputSchemas = {
     changes: z.strictObject({ color: color.optional(), note: note.optional(), tags: tags.optional() }),
   }),
   deleteAnnotation: z.strictObject({ documentId: id, annotationId: id }),
+  restoreAnnotation: z.strictObject({
+    annotation: annotationSchema.extend({ id, documentId: id, note, tags: z.array(tagSchema).max(LIMITS.tagsPerAnnotation) }),
+  }),
+  listTags: empty,
+  renameTag: z.strictObject({ from: tagSchema, to: tagSchema }),
+  deleteTag: z.strictObject({ tag: tagSchema }),
   openFile: empty,
   exportMarkdown: z.strictObject({ documentId: id }),
   getStatus: empty,

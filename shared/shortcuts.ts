@@ -1,24 +1,44 @@
 /**
- * Keyboard shortcuts, defined once: the native menu shows `accelerator`, the page matches
- * key events with {@link matchesShortcut}, and tooltips show {@link shortcutLabel}.
+ * Keyboard shortcuts, defined once: the native menu shows `accelerator`, the page matches key
+ * events with {@link matchesShortcut}, and tooltips and menus show {@link shortcutLabel}.
  */
 import type { MenuCommand } from './api';
 
 /** A key combination: `mod` is Ctrl on Windows/Linux and Cmd on macOS. */
 export interface Shortcut {
+  /** `KeyboardEvent.key`, lower-cased ("h", "arrowdown"). */
   key: string;
   mod: boolean;
   shift: boolean;
+  alt: boolean;
+  /** How the key is written in labels ("H", "↓"). */
+  keyLabel: string;
   /** Electron accelerator string for the same keys. */
   accelerator: string;
 }
 
+function shortcut(key: string, mods: { mod?: boolean; shift?: boolean; alt?: boolean }, keyLabel: string, acceleratorKey: string): Shortcut {
+  const { mod = false, shift = false, alt = false } = mods;
+  const accelerator = [mod ? 'CmdOrCtrl' : '', alt ? 'Alt' : '', shift ? 'Shift' : '', acceleratorKey].filter(Boolean).join('+');
+  return { key, mod, shift, alt, keyLabel, accelerator };
+}
+
+const letter = (c: string, mods: { mod?: boolean; shift?: boolean; alt?: boolean }) => shortcut(c, mods, c.toUpperCase(), c.toUpperCase());
+
 export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
-  'open-file': { key: 'o', mod: true, shift: false, accelerator: 'CmdOrCtrl+O' },
-  'export-markdown': { key: 'e', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+E' },
-  'show-library': { key: 'l', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+L' },
-  highlight: { key: 'h', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+H' },
-  'restore-backup': { key: 'b', mod: true, shift: true, accelerator: 'CmdOrCtrl+Shift+B' },
+  'open-file': letter('o', { mod: true }),
+  'export-markdown': letter('e', { mod: true, shift: true }),
+  'show-library': letter('l', { mod: true, shift: true }),
+  'restore-backup': letter('b', { mod: true, shift: true }),
+  undo: letter('z', { mod: true }),
+  redo: letter('z', { mod: true, shift: true }),
+  highlight: letter('h', { mod: true, shift: true }),
+  'cycle-color': letter('k', { mod: true, shift: true }),
+  'edit-note': letter('n', { mod: true, shift: true }),
+  'next-highlight': shortcut('arrowdown', { alt: true }, '↓', 'Down'),
+  'previous-highlight': shortcut('arrowup', { alt: true }, '↑', 'Up'),
+  'focus-filter': letter('f', { mod: true, shift: true }),
+  'manage-tags': letter('t', { mod: true, shift: true }),
 };
 
 /** The minimal shape of a keyboard event this module reads. */
@@ -33,17 +53,24 @@ export interface KeyLike {
 /** True when `event` is the shortcut; `isMac` decides whether Cmd or Ctrl is the modifier. */
 export function matchesShortcut(event: KeyLike, shortcut: Shortcut, isMac: boolean): boolean {
   const mod = isMac ? event.metaKey : event.ctrlKey;
+  const otherMod = isMac ? event.ctrlKey : event.metaKey;
   return (
     event.key.toLowerCase() === shortcut.key &&
     mod === shortcut.mod &&
+    !otherMod &&
     event.shiftKey === shortcut.shift &&
-    !event.altKey
+    event.altKey === shortcut.alt
   );
 }
 
-/** Human-readable label such as "Ctrl+Shift+H" or "⌘⇧H". */
+/** Human-readable label such as "Ctrl+Shift+H", "Alt+↓" or "⌘⇧H". */
 export function shortcutLabel(shortcut: Shortcut, isMac: boolean): string {
-  const key = shortcut.key.toUpperCase();
-  if (isMac) return `${shortcut.mod ? '⌘' : ''}${shortcut.shift ? '⇧' : ''}${key}`;
-  return [shortcut.mod ? 'Ctrl' : '', shortcut.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  if (isMac) return `${shortcut.mod ? '⌘' : ''}${shortcut.alt ? '⌥' : ''}${shortcut.shift ? '⇧' : ''}${shortcut.keyLabel}`;
+  return [shortcut.mod ? 'Ctrl' : '', shortcut.alt ? 'Alt' : '', shortcut.shift ? 'Shift' : '', shortcut.keyLabel].filter(Boolean).join('+');
+}
+
+/** The value for an element's aria-keyshortcuts attribute, e.g. "Control+Shift+H". */
+export function ariaKeyShortcut(shortcut: Shortcut, isMac: boolean): string {
+  const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key.replace('arrow', 'Arrow').replace(/Arrow(.)/, (_m, c: string) => `Arrow${c.toUpperCase()}`);
+  return [shortcut.mod ? (isMac ? 'Meta' : 'Control') : '', shortcut.alt ? 'Alt' : '', shortcut.shift ? 'Shift' : '', key].filter(Boolean).join('+');
 }

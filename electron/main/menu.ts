@@ -36,8 +36,8 @@ export function buildMenuTemplate(
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        command('&Undo', 'undo'),
+        command('&Redo', 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -47,7 +47,17 @@ export function buildMenuTemplate(
     },
     {
       label: '&Annotate',
-      submenu: [command('&Highlight Selection', 'highlight')],
+      submenu: [
+        command('&Highlight Selection', 'highlight'),
+        command('&Change Colour', 'cycle-color'),
+        command('Edit &Note', 'edit-note'),
+        { type: 'separator' },
+        command('Ne&xt Highlight', 'next-highlight'),
+        command('&Previous Highlight', 'previous-highlight'),
+        { type: 'separator' },
+        command('&Filter Highlights…', 'focus-filter'),
+        command('&Manage Tags…', 'manage-tags'),
+      ],
     },
     {
       label: '&View',

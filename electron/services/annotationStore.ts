@@ -59,6 +59,36 @@ export class AnnotationStore {
     return structuredClone(annotation);
   }
 
+  /** Puts back an annotation that was deleted (undo), keeping its id; refuses a duplicate id. */
+  async restore(annotation: Annotation): Promise<Annotation> {
+    const { db } = await this.writable(annotation.documentId);
+    if (db.data.annotations.some((a) => a.id === annotation.id)) {
+      throw new ServiceError('INVALID_ARGUMENT', 'That highlight is already there.');
+    }
+    db.data.annotations.push(structuredClone(annotation));
+    await db.write();
+    return structuredClone(annotation);
+  }
+
+  /**
+   * Rewrites the tags of every annotation of a document with `change` and saves once, only if
+   * something changed. Resolves with the number of annotations changed (0 for read-only files).
+   */
+  async retag(documentId: string, change: (tags: readonly string[]) => string[], updatedAt: string): Promise<number> {
+    const opened = await this.file(documentId);
+    const updates = opened.db.data.annotations
+      .map((a) => ({ a, next: change(a.tags) }))
+      .filter(({ a, next }) => next.length !== a.tags.length || next.some((t, i) => t !== a.tags[i]));
+    // Highlights saved by a newer app version are read-only: they keep their tags.
+    if (updates.length === 0 || opened.readOnly) return 0;
+    for (const { a, next } of updates) {
+      a.tags = next;
+      a.updatedAt = updatedAt;
+    }
+    await opened.db.write();
+    return updates.length;
+  }
+
   /** Applies `changes` to one annotation and saves; resolves with the updated annotation. */
   async update(documentId: string, id: string, changes: AnnotationChanges, updatedAt: string): Promise<Annotation> {
     const { db } = await this.writable(documentId);

@@ -123,6 +123,16 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
     }
   }
 
+  /** Applies a tag change to every document's annotations; returns how many annotations changed. */
+  async function retagLibrary(change: (tags: readonly string[]) => string[]): Promise<number> {
+    const stamp = now().toISOString();
+    let changed = 0;
+    for (const doc of state.library.list()) {
+      changed += await onAnnotations(doc.id, (store) => store.retag(doc.id, change, stamp));
+    }
+    return changed;
+  }
+
   async function withCount(summary: IndexedDocument): Promise<DocumentSummary> {
     const count = await onAnnotations(summary.id, (store) => store.count(summary.id)).catch(() => 0);
     return { ...summary, annotationCount: count };
@@ -172,6 +182,31 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
     async deleteAnnotation({ documentId, annotationId }) {
       await onAnnotations(documentId, (store) => store.remove(documentId, annotationId));
       return { deleted: annotationId };
+    },
+
+    async restoreAnnotation({ annotation }) {
+      await state.library.get(annotation.documentId);
+      return onAnnotations(annotation.documentId, (store) => store.restore(annotation));
+    },
+
+    async listTags() {
+      const counts = new Map<string, number>();
+      for (const doc of state.library.list()) {
+        const { annotations } = await onAnnotations(doc.id, (store) => store.list(doc.id));
+        for (const a of annotations) for (const tag of a.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      }
+      return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
+    },
+
+    async renameTag({ from, to }) {
+      // Renaming onto an existing tag merges the two; an annotation never carries a tag twice.
+      const rename = (tags: readonly string[]) =>
+        tags.includes(from) ? [...new Set(tags.map((t) => (t === from ? to : t)))] : [...tags];
+      return { changed: await retagLibrary(rename) };
+    },
+
+    async deleteTag({ tag }) {
+      return { changed: await retagLibrary((tags) => tags.filter((t) => t !== tag)) };
     },
 
     async openFile() {

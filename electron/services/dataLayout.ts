@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../shared/model';
+import { annotationSchema } from '../../shared/schemas';
 import { ANNOTATIONS_MIGRATIONS, DOCUMENT_MIGRATIONS, LIBRARY_MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -46,23 +46,6 @@ const block = z.object({
   kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'code', 'caption']),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-});
-
-const selector = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  z.object({ type: z.literal('TextPositionSelector'), start: z.number().int(), end: z.number().int() }),
-]);
-
-export const annotationSchema = z.object({
-  id: z.string(),
-  documentId: z.string(),
-  target: z.object({ selector: z.array(selector) }),
-  color: z.enum(HIGHLIGHT_COLORS),
-  note: z.string(),
-  tags: z.array(z.string()),
-  origin: z.union([z.literal('own'), z.object({ packetId: z.string() })]),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
 
 export const LIBRARY_VERSION = 1 as const;

@@ -1,24 +1,40 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MENU_COMMANDS, type MenuCommand } from '../../shared/api';
 import { SHORTCUTS, matchesShortcut } from '../../shared/shortcuts';
+import { plural } from '../../shared/text/plural';
 import { LibraryView } from './components/LibraryView';
 import { NoticeBar, type Notice } from './components/NoticeBar';
 import { ReaderView, type ReaderHandle } from './components/ReaderView';
 import { RestoreBackupDialog } from './components/RestoreBackupDialog';
-import { plural } from '../../shared/text/plural';
+import { TagManagerDialog } from './components/TagManagerDialog';
 import { call, onMenuCommand } from './lib/api';
 import { IS_MAC } from './lib/platform';
 
 type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
+type Dialog = 'restore-backup' | 'manage-tags' | null;
 
-/** The application shell: which view is showing, app-wide commands and messages. */
+/** Commands a text field handles itself when it has focus (its own undo, caret movement). */
+const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['undo', 'redo', 'next-highlight', 'previous-highlight']);
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** The application shell: which view is showing, app-wide commands, dialogs and messages. */
 export function App() {
   const [view, setView] = useState<View>({ kind: 'library' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [libraryVersion, setLibraryVersion] = useState(0);
-  const [restoring, setRestoring] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [libraryTags, setLibraryTags] = useState<string[]>([]);
   const reader = useRef<ReaderHandle | null>(null);
   const showError = useCallback((text: string) => setNotice({ tone: 'error', text }), []);
+
+  useEffect(() => {
+    void call('listTags', {}).then((result) => {
+      if (result.ok) setLibraryTags(result.value.map((t) => t.tag));
+    });
+  }, [libraryVersion, view]);
 
   const openFile = useCallback(async () => {
     const result = await call('openFile', {});
@@ -51,11 +67,39 @@ export function App() {
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
-      if (command === 'open-file') void openFile();
-      else if (command === 'export-markdown') void exportMarkdown();
-      else if (command === 'show-library') setView({ kind: 'library' });
-      else if (command === 'highlight') reader.current?.highlightSelection();
-      else if (command === 'restore-backup') setRestoring(true);
+      // From the menu, undo/redo in a focused text field is the field's own.
+      if ((command === 'undo' || command === 'redo') && isEditable(document.activeElement)) {
+        document.execCommand(command);
+        return;
+      }
+      const r = reader.current;
+      switch (command) {
+        case 'open-file':
+          return void openFile();
+        case 'export-markdown':
+          return void exportMarkdown();
+        case 'show-library':
+          return setView({ kind: 'library' });
+        case 'restore-backup':
+        case 'manage-tags':
+          return setDialog(command);
+        case 'highlight':
+          return r?.highlightSelection();
+        case 'undo':
+          return r?.undo();
+        case 'redo':
+          return r?.redo();
+        case 'cycle-color':
+          return r?.cycleColor();
+        case 'edit-note':
+          return r?.editNote();
+        case 'next-highlight':
+          return r?.nextHighlight(1);
+        case 'previous-highlight':
+          return r?.nextHighlight(-1);
+        case 'focus-filter':
+          return r?.focusFilter();
+      }
     },
     [openFile, exportMarkdown],
   );
@@ -77,30 +121,41 @@ export function App() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = MENU_COMMANDS.find((c) => matchesShortcut(event, SHORTCUTS[c], IS_MAC));
-      if (!command) return;
+      if (dialog !== null) return;
+      let command = MENU_COMMANDS.find((c) => matchesShortcut(event, SHORTCUTS[c], IS_MAC));
+      if (!command && !IS_MAC && event.ctrlKey && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'y') command = 'redo';
+      if (!command || (TEXT_FIELD_COMMANDS.has(command) && isEditable(event.target))) return;
       event.preventDefault();
       runCommand(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [runCommand]);
+  }, [runCommand, dialog]);
 
   return (
     <div className="app">
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} onCommand={runCommand} />
-      {restoring ? (
+      {dialog === 'restore-backup' ? (
         <RestoreBackupDialog
-          onClose={() => setRestoring(false)}
+          onClose={() => setDialog(null)}
           onError={showError}
           onRestored={(backup) => {
-            setRestoring(false);
+            setDialog(null);
             setView({ kind: 'library' });
             setLibraryVersion((v) => v + 1);
             setNotice({
               tone: 'info',
               text: `Restored the backup of ${new Date(backup.createdAt).toLocaleString()}: ${plural(backup.documentCount, 'document')}, ${plural(backup.annotationCount, 'highlight')}.`,
             });
+          }}
+        />
+      ) : null}
+      {dialog === 'manage-tags' ? (
+        <TagManagerDialog
+          onClose={() => setDialog(null)}
+          onChanged={() => {
+            setLibraryVersion((v) => v + 1);
+            reader.current?.reload();
           }}
         />
       ) : null}
@@ -116,11 +171,13 @@ export function App() {
           key={view.documentId}
           ref={reader}
           documentId={view.documentId}
+          libraryTags={libraryTags}
           onBack={() => {
             setLibraryVersion((v) => v + 1);
             setView({ kind: 'library' });
           }}
           onExport={() => void exportMarkdown()}
+          onManageTags={() => setDialog('manage-tags')}
           onMessage={setNotice}
         />
       )}

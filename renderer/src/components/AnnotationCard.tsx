@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
 import { TagEditor } from './TagEditor';
 
@@ -6,6 +6,7 @@ interface AnnotationCardProps {
   annotation: Annotation;
   active: boolean;
   orphan: boolean;
+  readOnly: boolean;
   tagSuggestions: readonly string[];
   onActivate: () => void;
   onChange: (changes: Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>) => Promise<boolean>;
@@ -18,10 +19,10 @@ function shorten(text: string, max: number): string {
 }
 
 /** One highlight in the sidebar: a summary, and when active, its note, tags and colour editor. */
-export function AnnotationCard({ annotation, active, orphan, tagSuggestions, onActivate, onChange, onDelete }: AnnotationCardProps) {
+export function AnnotationCard({ annotation, active, orphan, readOnly, tagSuggestions, onActivate, onChange, onDelete }: AnnotationCardProps) {
   const [note, setNote] = useState(annotation.note);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const noteId = useId();
+  const noteId = `note-${annotation.id}`;
   const card = useRef<HTMLLIElement>(null);
   const quote = quoteOf(annotation);
 
@@ -48,7 +49,12 @@ export function AnnotationCard({ annotation, active, orphan, tagSuggestions, onA
         {!active && annotation.note ? <span className="card-note-preview">{shorten(annotation.note, 120)}</span> : null}
         {!active && annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
       </button>
-      {active ? (
+      {active && readOnly ? (
+        <div className="card-editor">
+          {annotation.note ? <p className="card-note-preview">{annotation.note}</p> : null}
+          {annotation.tags.length > 0 ? <p className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</p> : null}
+        </div>
+      ) : active ? (
         <div className="card-editor">
           <div role="group" aria-label="Colour" className="color-choices">
             {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
@@ -83,7 +89,7 @@ export function AnnotationCard({ annotation, active, orphan, tagSuggestions, onA
             <span className="save-state" role="status">
               {saveState === 'saving' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'failed' ? 'Not saved' : ''}
             </span>
-            <button type="button" className="button-danger" onClick={onDelete}>
+            <button type="button" className="button-danger" onClick={onDelete} title="Delete this highlight (Delete key on a focused highlight)">
               Delete highlight
             </button>
           </div>

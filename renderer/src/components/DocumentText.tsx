@@ -34,18 +34,28 @@ interface DocumentTextProps {
   style: PaintStyle;
   articleRef: React.RefObject<HTMLElement | null>;
   onHighlightClick: (annotationId: string) => void;
+  /** Keyboard focus reached a highlight. */
+  onHighlightFocus: (annotationId: string) => void;
+  /** Enter or Delete on a focused highlight. */
+  onHighlightKey: (annotationId: string, key: 'Enter' | 'Delete') => void;
   onSelectionEnd: () => void;
 }
 
 /** The document's blocks with highlights painted on them. */
-export function DocumentText({ text, blocks, segmentsByBlock, style, articleRef, onHighlightClick, onSelectionEnd }: DocumentTextProps) {
+export function DocumentText(props: DocumentTextProps) {
+  const { text, blocks, segmentsByBlock, style, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
   const painter = useRef(new HighlightPainter());
 
   useLayoutEffect(() => {
     const root = articleRef.current;
     if (!root) return;
-    painter.current.paint([...root.querySelectorAll<HTMLElement>('[data-block]')], segmentsByBlock, style);
-  }, [segmentsByBlock, style, articleRef]);
+    painter.current.paint(
+      [...root.querySelectorAll<HTMLElement>('[data-block]')],
+      blocks.map((b) => b.start),
+      segmentsByBlock,
+      style,
+    );
+  }, [segmentsByBlock, style, articleRef, blocks]);
 
   return (
     <article
@@ -56,9 +66,19 @@ export function DocumentText({ text, blocks, segmentsByBlock, style, articleRef,
       tabIndex={0}
       onMouseUp={onSelectionEnd}
       onKeyDown={(event) => {
+        const focusId = (event.target as HTMLElement).dataset?.['focusId'];
+        if (focusId && (event.key === 'Enter' || event.key === 'Delete' || event.key === 'Backspace')) {
+          event.preventDefault();
+          onHighlightKey(focusId, event.key === 'Enter' ? 'Enter' : 'Delete');
+          return;
+        }
         if (articleRef.current && extendSelectionWithKey(event.nativeEvent, articleRef.current, IS_MAC)) {
           event.preventDefault();
         }
+      }}
+      onFocus={(event) => {
+        const focusId = (event.target as HTMLElement).dataset?.['focusId'];
+        if (focusId) onHighlightFocus(focusId);
       }}
       onKeyUp={(event) => {
         if (event.shiftKey || event.key === 'Shift') onSelectionEnd();

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { Anchorer } from '../../../shared/anchoring';
 import { segmentsByBlock, toSegments, type HighlightRange } from '../../../shared/highlights/segments';
-import type { Annotation, DocumentRecord, HighlightColor } from '../../../shared/model';
-import { call } from '../lib/api';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type HighlightColor } from '../../../shared/model';
+import { useDocumentAnnotations, type AnnotationChanges } from '../hooks/useDocumentAnnotations';
+import { NO_FILTER, matchesFilter, type AnnotationFilter } from '../lib/filterAnnotations';
 import type { PaintStyle } from '../lib/paintHighlights';
 import { shortcutText } from '../lib/platform';
 import { selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
@@ -11,9 +11,17 @@ import type { Notice } from './NoticeBar';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Sidebar } from './Sidebar';
 
-/** What the app shell can ask of the reader. */
+/** What the app shell can ask of the reader (menu commands and shortcuts). */
 export interface ReaderHandle {
   highlightSelection: () => void;
+  undo: () => void;
+  redo: () => void;
+  cycleColor: () => void;
+  editNote: () => void;
+  nextHighlight: (step: 1 | -1) => void;
+  focusFilter: () => void;
+  /** Reloads highlights from disk (after tags changed across the library). */
+  reload: () => void;
 }
 
 interface ReaderViewProps {
@@ -21,68 +29,53 @@ interface ReaderViewProps {
   documentId: string;
   onBack: () => void;
   onExport: () => void;
+  onManageTags: () => void;
   onMessage: (notice: Notice) => void;
+  /** Tags across the library, for autocomplete. */
+  libraryTags: readonly string[];
 }
 
-type Changes = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+function nextColor(color: HighlightColor): HighlightColor {
+  return HIGHLIGHT_COLORS[(HIGHLIGHT_COLORS.indexOf(color) + 1) % HIGHLIGHT_COLORS.length]!;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
 
 /** Reading one document: its text with highlights, the selection toolbar and the sidebar. */
-export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: ReaderViewProps) {
-  const [doc, setDoc] = useState<DocumentRecord | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [readOnly, setReadOnly] = useState(false);
+export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
+  const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo, reload } = useDocumentAnnotations(documentId, onMessage);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [toolbar, setToolbar] = useState<{ span: TextSpan; top: number; left: number } | null>(null);
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const articleRef = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([call('getDocument', { documentId }), call('listAnnotations', { documentId })]).then(([d, a]) => {
-      if (!live) return;
-      if (!d.ok) {
-        onMessage({ tone: 'error', text: d.error.message });
-        return;
-      }
-      // The text stays readable even when its highlights cannot be loaded.
-      setDoc(d.value);
-      if (!a.ok) {
-        onMessage({ tone: 'error', text: a.error.message });
-        return;
-      }
-      setAnnotations(a.value.annotations);
-      setReadOnly(a.value.readOnly);
-      if (a.value.problem) {
-        onMessage({ tone: 'error', text: a.value.problem, action: { label: 'Restore from backup…', command: 'restore-backup' } });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentId, onMessage]);
-
-  const ranges = useMemo(() => {
-    const map = new Map<string, HighlightRange | null>();
-    if (!doc) return map;
-    const anchorer = new Anchorer(doc.text);
-    for (const a of annotations) {
-      const found = anchorer.anchor(a.target.selector);
-      map.set(a.id, found ? { id: a.id, ...found } : null);
-    }
-    return map;
-  }, [doc, annotations]);
+  const filterRef = useRef<HTMLInputElement | null>(null);
 
   const segments = useMemo(() => {
     const placedRanges = [...ranges.values()].filter((r): r is HighlightRange => r !== null);
     return doc ? segmentsByBlock(doc.blocks, toSegments(placedRanges)) : new Map();
   }, [doc, ranges]);
 
-  const style = useMemo<PaintStyle>(() => {
-    const colors = new Map(annotations.map((a) => [a.id, a.color]));
-    return { colorOf: (id) => colors.get(id), activeId };
-  }, [annotations, activeId]);
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
 
-  const { placed, orphans } = useMemo(() => {
+  const style = useMemo<PaintStyle>(
+    () => ({
+      colorOf: (id) => byId.get(id)?.color,
+      startOf: (id) => ranges.get(id)?.start,
+      labelOf: (id) => {
+        const a = byId.get(id);
+        return a ? `${HIGHLIGHT_COLOR_NAMES[a.color]} highlight: ${shorten(quoteOf(a), 80)}` : 'Highlight';
+      },
+      activeId,
+    }),
+    [byId, ranges, activeId],
+  );
+
+  /** All placed annotations in reading order, and the orphans. */
+  const ordered = useMemo(() => {
     const withRange = annotations.map((a) => ({ a, r: ranges.get(a.id) ?? null }));
     return {
       placed: withRange
@@ -93,7 +86,18 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
     };
   }, [annotations, ranges]);
 
-  const tagSuggestions = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
+  const visible = useMemo(
+    () => ({
+      placed: ordered.placed.filter((a) => matchesFilter(a, filter)),
+      orphans: ordered.orphans.filter((a) => matchesFilter(a, filter)),
+    }),
+    [ordered, filter],
+  );
+
+  const tagSuggestions = useMemo(
+    () => [...new Set([...libraryTags, ...annotations.flatMap((a) => a.tags)])].sort((a, b) => a.localeCompare(b)),
+    [libraryTags, annotations],
+  );
 
   const currentSpan = useCallback((): TextSpan | null => {
     const root = articleRef.current;
@@ -104,40 +108,111 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
     async (span: TextSpan, chosen: HighlightColor) => {
       setColor(chosen);
       setToolbar(null);
-      const result = await call('createAnnotation', { documentId, start: span.start, end: span.end, color: chosen });
-      if (!result.ok) {
-        onMessage({ tone: 'error', text: result.error.message });
+      const made = await create(span.start, span.end, chosen);
+      if (!made) return;
+      window.getSelection()?.removeAllRanges();
+      setActiveId(made.id);
+    },
+    [create],
+  );
+
+  const markOf = useCallback(
+    (id: string) => articleRef.current?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? null,
+    [],
+  );
+
+  /** Makes a highlight active, scrolls its passage into view and flashes it. */
+  const jumpTo = useCallback(
+    (id: string, focus = false) => {
+      setActiveId(id);
+      const mark = markOf(id);
+      if (!mark) return;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.classList.remove('hl-flash');
+      void mark.offsetWidth;
+      mark.classList.add('hl-flash');
+      if (focus) articleRef.current?.querySelector<HTMLElement>(`mark[data-focus-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+    },
+    [markOf],
+  );
+
+  const editNote = useCallback(
+    (id: string | null) => {
+      if (!id) {
+        onMessage({ tone: 'info', text: 'Pick a highlight first (click it, or press Alt+↓), then edit its note.' });
         return;
       }
-      window.getSelection()?.removeAllRanges();
-      setAnnotations((list) => [...list, result.value]);
-      setActiveId(result.value.id);
+      setActiveId(id);
+      // The editor renders on the next frame once the card is active.
+      requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus());
     },
-    [documentId, onMessage],
+    [onMessage],
+  );
+
+  const deleteHighlight = useCallback(
+    async (id: string) => {
+      if (await remove(id)) {
+        setActiveId((current) => (current === id ? null : current));
+        onMessage({ tone: 'info', text: `Highlight deleted. Press ${shortcutText('undo')} to undo.` });
+      }
+    },
+    [remove, onMessage],
+  );
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const list = visible.placed;
+      if (list.length === 0) return;
+      const index = list.findIndex((a) => a.id === activeId);
+      const next = index === -1 ? (direction === 1 ? 0 : list.length - 1) : (index + direction + list.length) % list.length;
+      jumpTo(list[next]!.id, true);
+    },
+    [visible, activeId, jumpTo],
+  );
+
+  const announce = useCallback(
+    (label: string | null, verb: string) => {
+      onMessage({ tone: 'info', text: label ? `${verb}: ${label}` : `Nothing to ${verb.toLowerCase()}.` });
+    },
+    [onMessage],
   );
 
   useImperativeHandle(
     ref,
     () => ({
       highlightSelection: () => {
+        if (readOnly) return;
         const span = currentSpan() ?? toolbar?.span ?? null;
         if (span) void createHighlight(span, color);
         else onMessage({ tone: 'info', text: 'Select some text first, then highlight it.' });
       },
+      undo: () => void undo().then((label) => announce(label, 'Undone')),
+      redo: () => void redo().then((label) => announce(label, 'Redone')),
+      cycleColor: () => {
+        const active = activeId ? byId.get(activeId) : undefined;
+        const next = nextColor(active?.color ?? color);
+        setColor(next);
+        if (active && !readOnly) void update(active.id, { color: next });
+        else onMessage({ tone: 'info', text: `New highlights will be ${HIGHLIGHT_COLOR_NAMES[next].toLowerCase()}.` });
+      },
+      editNote: () => editNote(activeId),
+      nextHighlight: step,
+      focusFilter: () => filterRef.current?.focus(),
+      reload,
     }),
-    [currentSpan, toolbar, createHighlight, color, onMessage],
+    [readOnly, currentSpan, toolbar, createHighlight, color, onMessage, undo, redo, announce, activeId, byId, update, editNote, step, reload],
   );
 
   const onSelectionEnd = useCallback(() => {
     const span = currentSpan();
     const range = span ? window.getSelection()?.getRangeAt(0) : null;
-    if (!span || !range) {
+    if (!span || !range || readOnly) {
       setToolbar(null);
       return;
     }
     const rect = range.getBoundingClientRect();
     setToolbar({ span, top: Math.max(8, rect.top - 48), left: Math.max(8, rect.left + rect.width / 2 - 90) });
-  }, [currentSpan]);
+  }, [currentSpan, readOnly]);
 
   useEffect(() => {
     const hide = () => setToolbar(null);
@@ -146,41 +221,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
     return () => scroller?.removeEventListener('scroll', hide);
   }, [doc]);
 
-  const jumpTo = useCallback((id: string) => {
-    setActiveId(id);
-    const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`);
-    if (!mark) return;
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    mark.classList.remove('hl-flash');
-    void mark.offsetWidth;
-    mark.classList.add('hl-flash');
-  }, []);
-
-  const updateAnnotation = useCallback(
-    async (id: string, changes: Changes) => {
-      const result = await call('updateAnnotation', { documentId, annotationId: id, changes });
-      if (!result.ok) {
-        onMessage({ tone: 'error', text: result.error.message });
-        return false;
-      }
-      setAnnotations((list) => list.map((a) => (a.id === id ? result.value : a)));
-      return true;
-    },
-    [documentId, onMessage],
-  );
-
-  const deleteAnnotation = useCallback(
-    async (id: string) => {
-      const result = await call('deleteAnnotation', { documentId, annotationId: id });
-      if (!result.ok) {
-        onMessage({ tone: 'error', text: result.error.message });
-        return;
-      }
-      setAnnotations((list) => list.filter((a) => a.id !== id));
-      setActiveId((current) => (current === id ? null : current));
-    },
-    [documentId, onMessage],
-  );
+  const onChange = useCallback((id: string, changes: AnnotationChanges) => update(id, changes), [update]);
 
   return (
     <div className="reader">
@@ -208,18 +249,26 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
               style={style}
               articleRef={articleRef}
               onHighlightClick={setActiveId}
+              onHighlightFocus={setActiveId}
+              onHighlightKey={(id, key) => (key === 'Enter' ? editNote(id) : readOnly ? undefined : void deleteHighlight(id))}
               onSelectionEnd={onSelectionEnd}
             />
           ) : null}
         </div>
         <Sidebar
-          placed={placed}
-          orphans={orphans}
+          placed={visible.placed}
+          orphans={visible.orphans}
+          total={annotations.length}
           activeId={activeId}
+          readOnly={readOnly}
           tagSuggestions={tagSuggestions}
-          onActivate={jumpTo}
-          onChange={updateAnnotation}
-          onDelete={(id) => void deleteAnnotation(id)}
+          filter={filter}
+          filterRef={filterRef}
+          onFilterChange={setFilter}
+          onManageTags={onManageTags}
+          onActivate={(id) => jumpTo(id)}
+          onChange={onChange}
+          onDelete={(id) => void deleteHighlight(id)}
         />
       </div>
       {toolbar && !readOnly ? (
@@ -228,3 +277,4 @@ export function ReaderView({ ref, documentId, onBack, onExport, onMessage }: Rea
     </div>
   );
 }
+

@@ -9,15 +9,19 @@ import type { HighlightColor } from '../../../shared/model';
 /** What the painter needs to know about each annotation. */
 export interface PaintStyle {
   colorOf: (id: string) => HighlightColor | undefined;
+  /** Where each highlight starts in the document text; its first piece becomes focusable. */
+  startOf: (id: string) => number | undefined;
+  /** Accessible name of a highlight, e.g. "Yellow highlight: …". */
+  labelOf: (id: string) => string;
   activeId: string | null;
 }
 
-type PaintedRange = { start: number; length: number; ids: string[] };
+type PaintedRange = { start: number; length: number; ids: string[]; absoluteStart: number };
 
 function signature(segments: readonly Segment[] | undefined, style: PaintStyle): string {
   if (!segments) return '';
   return segments
-    .map((s) => `${s.start}-${s.end}:${s.ids.map((id) => `${id}/${style.colorOf(id)}`).join(',')}`)
+    .map((s) => `${s.start}-${s.end}:${s.ids.map((id) => `${id}/${style.colorOf(id)}/${style.startOf(id)}`).join(',')}`)
     .join('|')
     .concat(style.activeId && segments.some((s) => s.ids.includes(style.activeId!)) ? `#${style.activeId}` : '');
 }
@@ -30,7 +34,12 @@ export class HighlightPainter {
    * Brings every block element in line with `byBlock` (segments relative to block start).
    * Returns how many blocks were repainted.
    */
-  paint(blockElements: readonly HTMLElement[], byBlock: ReadonlyMap<number, Segment[]>, style: PaintStyle): number {
+  paint(
+    blockElements: readonly HTMLElement[],
+    blockStarts: readonly number[],
+    byBlock: ReadonlyMap<number, Segment[]>,
+    style: PaintStyle,
+  ): number {
     let repainted = 0;
     blockElements.forEach((element, index) => {
       const segments = byBlock.get(index);
@@ -40,11 +49,17 @@ export class HighlightPainter {
       const marker = new Mark(element);
       marker.unmark({ element: 'mark', className: 'hl' });
       if (segments && segments.length > 0) {
-        const ranges: PaintedRange[] = segments.map((s) => ({ start: s.start, length: s.end - s.start, ids: s.ids }));
+        const blockStart = blockStarts[index] ?? 0;
+        const ranges: PaintedRange[] = segments.map((s) => ({
+          start: s.start,
+          length: s.end - s.start,
+          ids: s.ids,
+          absoluteStart: blockStart + s.start,
+        }));
         marker.markRanges(ranges, {
           element: 'mark',
           className: 'hl',
-          each: (mark: Element, range: PaintedRange) => decorate(mark as HTMLElement, range.ids, style),
+          each: (mark: Element, range: PaintedRange) => decorate(mark as HTMLElement, range, style),
         } as Mark.MarkRangesOptions);
       }
       this.painted.set(element, next);
@@ -53,10 +68,20 @@ export class HighlightPainter {
   }
 }
 
-function decorate(mark: HTMLElement, ids: readonly string[], style: PaintStyle): void {
+function decorate(mark: HTMLElement, range: PaintedRange, style: PaintStyle): void {
+  const { ids } = range;
   const top = ids[ids.length - 1]!;
   mark.dataset['ids'] = ids.join(' ');
   mark.classList.add(`hl-${style.colorOf(top) ?? 'yellow'}`);
   if (ids.length > 1) mark.classList.add('hl-overlap');
   if (style.activeId && ids.includes(style.activeId)) mark.classList.add('hl-active');
+  // The first piece of each highlight is a stop in the tab order, like a link.
+  const startsHere = ids.filter((id) => style.startOf(id) === range.absoluteStart);
+  const focusId = startsHere[startsHere.length - 1];
+  if (focusId) {
+    mark.tabIndex = 0;
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-label', style.labelOf(focusId));
+    mark.dataset['focusId'] = focusId;
+  }
 }

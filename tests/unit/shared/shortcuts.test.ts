@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS } from '../../../shared/api';
-import { SHORTCUTS, matchesShortcut, shortcutLabel } from '../../../shared/shortcuts';
+import { SHORTCUTS, ariaKeyShortcut, matchesShortcut, shortcutLabel } from '../../../shared/shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key: k,
@@ -17,26 +17,35 @@ describe('shortcuts', () => {
     expect(new Set(labels).size).toBe(MENU_COMMANDS.length);
   });
 
-  it('matches Ctrl on Windows/Linux and Cmd on macOS', () => {
+  it('matches Ctrl on Windows/Linux and Cmd on macOS, and nothing with extra modifiers', () => {
     const highlight = SHORTCUTS.highlight;
     expect(matchesShortcut(key('H', { ctrlKey: true, shiftKey: true }), highlight, false)).toBe(true);
     expect(matchesShortcut(key('h', { metaKey: true, shiftKey: true }), highlight, true)).toBe(true);
     expect(matchesShortcut(key('h', { metaKey: true, shiftKey: true }), highlight, false)).toBe(false);
     expect(matchesShortcut(key('h', { ctrlKey: true }), highlight, false)).toBe(false);
     expect(matchesShortcut(key('h', { ctrlKey: true, shiftKey: true, altKey: true }), highlight, false)).toBe(false);
+    expect(matchesShortcut(key('z', { ctrlKey: true }), SHORTCUTS.undo, false)).toBe(true);
+    expect(matchesShortcut(key('Z', { ctrlKey: true, shiftKey: true }), SHORTCUTS.undo, false)).toBe(false);
+    expect(matchesShortcut(key('ArrowDown', { altKey: true }), SHORTCUTS['next-highlight'], false)).toBe(true);
   });
 
   it('writes labels the way each platform does', () => {
     expect(shortcutLabel(SHORTCUTS.highlight, false)).toBe('Ctrl+Shift+H');
     expect(shortcutLabel(SHORTCUTS.highlight, true)).toBe('⌘⇧H');
     expect(shortcutLabel(SHORTCUTS['open-file'], false)).toBe('Ctrl+O');
+    expect(shortcutLabel(SHORTCUTS['next-highlight'], false)).toBe('Alt+↓');
+    expect(shortcutLabel(SHORTCUTS['next-highlight'], true)).toBe('⌥↓');
   });
 
-  it('keeps the Electron accelerators in step with the keys', () => {
+  it('writes Electron accelerators and aria-keyshortcuts for the same keys', () => {
+    expect(SHORTCUTS.highlight.accelerator).toBe('CmdOrCtrl+Shift+H');
+    expect(SHORTCUTS['previous-highlight'].accelerator).toBe('Alt+Up');
+    expect(ariaKeyShortcut(SHORTCUTS.highlight, false)).toBe('Control+Shift+H');
+    expect(ariaKeyShortcut(SHORTCUTS['next-highlight'], true)).toBe('Alt+ArrowDown');
     for (const command of MENU_COMMANDS) {
       const s = SHORTCUTS[command];
-      const expected = [s.mod ? 'CmdOrCtrl' : '', s.shift ? 'Shift' : '', s.key.toUpperCase()].filter(Boolean).join('+');
-      expect(s.accelerator).toBe(expected);
+      expect(s.accelerator.split('+').includes('Shift')).toBe(s.shift);
+      expect(s.accelerator.startsWith('CmdOrCtrl')).toBe(s.mod);
     }
   });
 });

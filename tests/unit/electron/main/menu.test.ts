@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../../../shared/api';
+import { MENU_COMMANDS, type MenuCommand } from '../../../../shared/api';
 import { SHORTCUTS } from '../../../../shared/shortcuts';
 import { buildMenuTemplate } from '../../../../electron/main/menu';
 
@@ -28,7 +28,7 @@ describe('buildMenuTemplate', () => {
   it('lets the page own the shortcuts so they do not fire twice', () => {
     const template = buildMenuTemplate(() => {}, 'win32');
     const commandItems = template.flatMap((m) => (m.submenu as MenuItemConstructorOptions[]) ?? []).filter((i) => i.accelerator);
-    expect(commandItems.length).toBeGreaterThanOrEqual(4);
+    expect(commandItems.length).toBe(MENU_COMMANDS.length);
     expect(commandItems.every((i) => i.registerAccelerator === false)).toBe(true);
   });
 
@@ -36,6 +36,12 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate(() => {}, 'darwin');
     expect(template[0]?.role).toBe('appMenu');
     expect(items(template, '&File').some((i) => i.role === 'close')).toBe(true);
+  });
+
+  it('offers every command exactly once', () => {
+    const template = buildMenuTemplate(() => {}, 'linux');
+    const ids = template.flatMap((m) => (m.submenu as MenuItemConstructorOptions[]) ?? []).map((i) => i.id).filter(Boolean);
+    expect([...ids].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
   it('offers Highlight Selection in an Annotate menu', () => {

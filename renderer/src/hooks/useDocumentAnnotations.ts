@@ -1,0 +1,154 @@
+/**
+ * One document and its annotations in the reader: loading, anchoring, and every change made
+ * through the API with an undo entry, so the screen shows only what is saved on disk.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Anchorer } from '../../../shared/anchoring';
+import type { Annotation, DocumentRecord, HighlightColor } from '../../../shared/model';
+import type { HighlightRange } from '../../../shared/highlights/segments';
+import type { Notice } from '../components/NoticeBar';
+import { call } from '../lib/api';
+import { UndoStack } from '../lib/undoStack';
+
+export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+
+function pick(annotation: Annotation, changes: AnnotationChanges): AnnotationChanges {
+  return Object.fromEntries(Object.keys(changes).map((k) => [k, annotation[k as keyof AnnotationChanges]]));
+}
+
+/** Loads a document and its annotations and offers undoable changes to them. */
+export function useDocumentAnnotations(documentId: string, onMessage: (notice: Notice) => void) {
+  const [doc, setDoc] = useState<DocumentRecord | null>(null);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [readOnly, setReadOnly] = useState(false);
+  const [loadCount, setLoadCount] = useState(0);
+  const history = useRef(new UndoStack());
+  const current = useRef<Annotation[]>([]);
+  current.current = annotations;
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([call('getDocument', { documentId }), call('listAnnotations', { documentId })]).then(([d, a]) => {
+      if (!live) return;
+      if (!d.ok) {
+        onMessage({ tone: 'error', text: d.error.message });
+        return;
+      }
+      // The text stays readable even when its highlights cannot be loaded.
+      setDoc(d.value);
+      if (!a.ok) {
+        onMessage({ tone: 'error', text: a.error.message });
+        return;
+      }
+      setAnnotations(a.value.annotations);
+      setReadOnly(a.value.readOnly);
+      if (a.value.problem) {
+        onMessage({ tone: 'error', text: a.value.problem, action: { label: 'Restore from backup…', command: 'restore-backup' } });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [documentId, onMessage, loadCount]);
+
+  /** Resolved ranges of every annotation (null for orphans). */
+  const ranges = useMemo(() => {
+    const map = new Map<string, HighlightRange | null>();
+    if (!doc) return map;
+    const anchorer = new Anchorer(doc.text);
+    for (const a of annotations) {
+      const found = anchorer.anchor(a.target.selector);
+      map.set(a.id, found ? { id: a.id, ...found } : null);
+    }
+    return map;
+  }, [doc, annotations]);
+
+  const fail = useCallback(
+    (message: string) => {
+      onMessage({ tone: 'error', text: message });
+      return false;
+    },
+    [onMessage],
+  );
+
+  const rawDelete = useCallback(
+    async (id: string) => {
+      const result = await call('deleteAnnotation', { documentId, annotationId: id });
+      if (!result.ok) return fail(result.error.message);
+      setAnnotations((list) => list.filter((a) => a.id !== id));
+      return true;
+    },
+    [documentId, fail],
+  );
+
+  const rawRestore = useCallback(
+    async (annotation: Annotation) => {
+      const result = await call('restoreAnnotation', { annotation });
+      if (!result.ok) return fail(result.error.message);
+      setAnnotations((list) => [...list, result.value].sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+      return true;
+    },
+    [fail],
+  );
+
+  const rawUpdate = useCallback(
+    async (id: string, changes: AnnotationChanges) => {
+      const result = await call('updateAnnotation', { documentId, annotationId: id, changes });
+      if (!result.ok) return fail(result.error.message);
+      setAnnotations((list) => list.map((a) => (a.id === id ? result.value : a)));
+      return true;
+    },
+    [documentId, fail],
+  );
+
+  /** Creates a highlight; resolves with it once saved, or null. */
+  const create = useCallback(
+    async (start: number, end: number, color: HighlightColor): Promise<Annotation | null> => {
+      const result = await call('createAnnotation', { documentId, start, end, color });
+      if (!result.ok) {
+        fail(result.error.message);
+        return null;
+      }
+      const made = result.value;
+      setAnnotations((list) => [...list, made]);
+      history.current.push({ label: 'highlight', undo: () => rawDelete(made.id), redo: () => rawRestore(made) });
+      return made;
+    },
+    [documentId, fail, rawDelete, rawRestore],
+  );
+
+  /** Changes colour, note or tags of a highlight. */
+  const update = useCallback(
+    async (id: string, changes: AnnotationChanges): Promise<boolean> => {
+      const before = current.current.find((a) => a.id === id);
+      if (!before) return false;
+      const previous = pick(before, changes);
+      const ok = await rawUpdate(id, changes);
+      if (ok) {
+        const label = 'note' in changes ? 'note' : 'tags' in changes ? 'tags' : 'colour';
+        history.current.push({ label, undo: () => rawUpdate(id, previous), redo: () => rawUpdate(id, changes) });
+      }
+      return ok;
+    },
+    [rawUpdate],
+  );
+
+  /** Deletes a highlight (undoable). */
+  const remove = useCallback(
+    async (id: string): Promise<boolean> => {
+      const before = current.current.find((a) => a.id === id);
+      if (!before) return false;
+      const ok = await rawDelete(id);
+      if (ok) history.current.push({ label: 'deleted highlight', undo: () => rawRestore(before), redo: () => rawDelete(id) });
+      return ok;
+    },
+    [rawDelete, rawRestore],
+  );
+
+  const undo = useCallback(() => history.current.undo(), []);
+  const redo = useCallback(() => history.current.redo(), []);
+  /** Reloads annotations from disk, e.g. after tags were renamed across the library. */
+  const reload = useCallback(() => setLoadCount((n) => n + 1), []);
+
+  return { doc, annotations, readOnly, ranges, create, update, remove, undo, redo, reload };
+}

@@ -1,0 +1,59 @@
+/**
+ * Undo and redo of annotation changes. Each entry knows how to undo and redo itself; an entry
+ * whose step fails stays where it was, so nothing is lost from the history.
+ */
+
+/** One undoable change. */
+export interface UndoEntry {
+  /** What the change was, for messages: "highlight", "note", … */
+  label: string;
+  undo: () => Promise<boolean>;
+  redo: () => Promise<boolean>;
+}
+
+/** Undo/redo history with a bounded length. */
+export class UndoStack {
+  private done: UndoEntry[] = [];
+  private undone: UndoEntry[] = [];
+
+  constructor(private readonly limit = 200) {}
+
+  /** Records a change that has just been made; clears the redo history. */
+  push(entry: UndoEntry): void {
+    this.done.push(entry);
+    if (this.done.length > this.limit) this.done.shift();
+    this.undone = [];
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+
+  /** Undoes the latest change; resolves with its label, or null when there was nothing to undo or it failed. */
+  async undo(): Promise<string | null> {
+    const entry = this.done.pop();
+    if (!entry) return null;
+    if (!(await entry.undo())) {
+      this.done.push(entry);
+      return null;
+    }
+    this.undone.push(entry);
+    return entry.label;
+  }
+
+  /** Redoes the latest undone change; resolves with its label, or null. */
+  async redo(): Promise<string | null> {
+    const entry = this.undone.pop();
+    if (!entry) return null;
+    if (!(await entry.redo())) {
+      this.undone.push(entry);
+      return null;
+    }
+    this.done.push(entry);
+    return entry.label;
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { UndoStack } from '../../../../renderer/src/lib/undoStack';
+
+function counter() {
+  const state = { value: 0 };
+  const entry = (label: string, ok = () => true) => ({
+    label,
+    undo: async () => (ok() ? (state.value--, true) : false),
+    redo: async () => (ok() ? (state.value++, true) : false),
+  });
+  return { state, entry };
+}
+
+describe('UndoStack', () => {
+  it('undoes and redoes in order', async () => {
+    const { state, entry } = counter();
+    const stack = new UndoStack();
+    state.value = 2;
+    stack.push(entry('a'));
+    stack.push(entry('b'));
+    expect(await stack.undo()).toBe('b');
+    expect(await stack.undo()).toBe('a');
+    expect(await stack.undo()).toBeNull();
+    expect(state.value).toBe(0);
+    expect(await stack.redo()).toBe('a');
+    expect(state.value).toBe(1);
+    expect(stack.canRedo).toBe(true);
+  });
+
+  it('forgets the redo history when a new change is made', async () => {
+    const { entry } = counter();
+    const stack = new UndoStack();
+    stack.push(entry('a'));
+    await stack.undo();
+    stack.push(entry('b'));
+    expect(stack.canRedo).toBe(false);
+  });
+
+  it('keeps an entry whose step failed', async () => {
+    let works = false;
+    const { entry } = counter();
+    const stack = new UndoStack();
+    stack.push(entry('a', () => works));
+    expect(await stack.undo()).toBeNull();
+    expect(stack.canUndo).toBe(true);
+    works = true;
+    expect(await stack.undo()).toBe('a');
+  });
+
+  it('bounds its length', async () => {
+    const { entry } = counter();
+    const stack = new UndoStack(2);
+    ['a', 'b', 'c'].forEach((l) => stack.push(entry(l)));
+    expect(await stack.undo()).toBe('c');
+    expect(await stack.undo()).toBe('b');
+    expect(await stack.undo()).toBeNull();
+  });
+});
