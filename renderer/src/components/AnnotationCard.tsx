@@ -11,6 +11,8 @@ interface AnnotationCardProps {
   onActivate: () => void;
   onChange: (changes: Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>) => Promise<boolean>;
   onDelete: () => void;
+  /** Escape in the editor: go back to the highlight in the text. */
+  onLeave: () => void;
 }
 
 function shorten(text: string, max: number): string {
@@ -19,7 +21,8 @@ function shorten(text: string, max: number): string {
 }
 
 /** One highlight in the sidebar: a summary, and when active, its note, tags and colour editor. */
-export function AnnotationCard({ annotation, active, orphan, readOnly, tagSuggestions, onActivate, onChange, onDelete }: AnnotationCardProps) {
+export function AnnotationCard(props: AnnotationCardProps) {
+  const { annotation, active, orphan, readOnly, tagSuggestions, onActivate, onChange, onDelete, onLeave } = props;
   const [note, setNote] = useState(annotation.note);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const noteId = `note-${annotation.id}`;
@@ -55,7 +58,15 @@ export function AnnotationCard({ annotation, active, orphan, readOnly, tagSugges
           {annotation.tags.length > 0 ? <p className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</p> : null}
         </div>
       ) : active ? (
-        <div className="card-editor">
+        <div
+          className="card-editor"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            saveNote();
+            onLeave();
+          }}
+        >
           <div role="group" aria-label="Colour" className="color-choices">
             {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
               <button
@@ -74,7 +85,7 @@ export function AnnotationCard({ annotation, active, orphan, readOnly, tagSugges
             id={noteId}
             value={note}
             rows={4}
-            placeholder="Write a note (Markdown is fine). Saved when you leave the field or press Ctrl+Enter."
+            placeholder="Write a note (Markdown is fine). Saved when you leave the field or press Ctrl+Enter; Escape returns to the text."
             onChange={(event) => setNote(event.target.value)}
             onBlur={saveNote}
             onKeyDown={(event) => {

@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import type { Segment } from '../../../shared/highlights/segments';
 import type { Block, BlockKind } from '../../../shared/model';
 import { extendSelectionWithKey } from '../lib/keyboardSelection';
-import { HighlightPainter, type PaintStyle } from '../lib/paintHighlights';
+import { HighlightPainter, markActive, type PaintStyle } from '../lib/paintHighlights';
 import { IS_MAC, shortcutText } from '../lib/platform';
 
 const TAG_FOR_KIND: Record<BlockKind, 'h2' | 'p' | 'blockquote' | 'pre'> = {
@@ -27,11 +27,23 @@ const BlockElement = memo(function BlockElement({ block, index, text }: { block:
   return <Tag ref={ref as never} data-block={index} className={`block block-${block.kind}`} />;
 });
 
+/**
+ * The highlight a focused mark stands for: the active one when the mark carries it (several
+ * highlights can share a mark), otherwise the one whose tab stop the mark is.
+ */
+function highlightOf(target: EventTarget, activeId: string | null): string | null {
+  if (!(target instanceof HTMLElement) || target.tagName !== 'MARK') return null;
+  const ids = target.dataset['ids']?.split(' ') ?? [];
+  if (activeId && ids.includes(activeId)) return activeId;
+  return target.dataset['focusId'] ?? null;
+}
+
 interface DocumentTextProps {
   text: string;
   blocks: readonly Block[];
   segmentsByBlock: ReadonlyMap<number, Segment[]>;
   style: PaintStyle;
+  activeId: string | null;
   articleRef: React.RefObject<HTMLElement | null>;
   onHighlightClick: (annotationId: string) => void;
   /** Keyboard focus reached a highlight. */
@@ -43,7 +55,7 @@ interface DocumentTextProps {
 
 /** The document's blocks with highlights painted on them. */
 export function DocumentText(props: DocumentTextProps) {
-  const { text, blocks, segmentsByBlock, style, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
+  const { text, blocks, segmentsByBlock, style, activeId, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
   const painter = useRef(new HighlightPainter());
 
   useLayoutEffect(() => {
@@ -55,7 +67,8 @@ export function DocumentText(props: DocumentTextProps) {
       segmentsByBlock,
       style,
     );
-  }, [segmentsByBlock, style, articleRef, blocks]);
+    markActive(root, activeId);
+  }, [segmentsByBlock, style, activeId, articleRef, blocks]);
 
   return (
     <article
@@ -66,10 +79,10 @@ export function DocumentText(props: DocumentTextProps) {
       tabIndex={0}
       onMouseUp={onSelectionEnd}
       onKeyDown={(event) => {
-        const focusId = (event.target as HTMLElement).dataset?.['focusId'];
-        if (focusId && (event.key === 'Enter' || event.key === 'Delete' || event.key === 'Backspace')) {
+        const target = highlightOf(event.target, activeId);
+        if (target && (event.key === 'Enter' || event.key === 'Delete' || event.key === 'Backspace')) {
           event.preventDefault();
-          onHighlightKey(focusId, event.key === 'Enter' ? 'Enter' : 'Delete');
+          onHighlightKey(target, event.key === 'Enter' ? 'Enter' : 'Delete');
           return;
         }
         if (articleRef.current && extendSelectionWithKey(event.nativeEvent, articleRef.current, IS_MAC)) {
@@ -77,8 +90,8 @@ export function DocumentText(props: DocumentTextProps) {
         }
       }}
       onFocus={(event) => {
-        const focusId = (event.target as HTMLElement).dataset?.['focusId'];
-        if (focusId) onHighlightFocus(focusId);
+        const target = highlightOf(event.target, activeId);
+        if (target) onHighlightFocus(target);
       }}
       onKeyUp={(event) => {
         if (event.shiftKey || event.key === 'Shift') onSelectionEnd();

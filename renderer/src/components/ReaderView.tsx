@@ -5,7 +5,7 @@ import { useDocumentAnnotations, type AnnotationChanges } from '../hooks/useDocu
 import { NO_FILTER, matchesFilter, type AnnotationFilter } from '../lib/filterAnnotations';
 import type { PaintStyle } from '../lib/paintHighlights';
 import { shortcutText } from '../lib/platform';
-import { selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
+import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
 import { DocumentText } from './DocumentText';
 import type { Notice } from './NoticeBar';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -53,6 +53,14 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const articleRef = useRef<HTMLElement | null>(null);
   const filterRef = useRef<HTMLInputElement | null>(null);
+  const pendingCaret = useRef<number | null>(null);
+
+  // Runs after the highlights were painted (child layout effects run first).
+  useEffect(() => {
+    if (pendingCaret.current === null || !doc || !articleRef.current) return;
+    placeCaret(articleRef.current, doc.blocks, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [annotations, doc]);
 
   const segments = useMemo(() => {
     const placedRanges = [...ranges.values()].filter((r): r is HighlightRange => r !== null);
@@ -69,9 +77,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
         const a = byId.get(id);
         return a ? `${HIGHLIGHT_COLOR_NAMES[a.color]} highlight: ${shorten(quoteOf(a), 80)}` : 'Highlight';
       },
-      activeId,
     }),
-    [byId, ranges, activeId],
+    [byId, ranges],
   );
 
   /** All placed annotations in reading order, and the orphans. */
@@ -110,7 +117,9 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
       setToolbar(null);
       const made = await create(span.start, span.end, chosen);
       if (!made) return;
-      window.getSelection()?.removeAllRanges();
+      // Repainting replaces the text nodes; put the caret back after the new highlight so
+      // Shift+Arrow starts the next one from there.
+      pendingCaret.current = span.end;
       setActiveId(made.id);
     },
     [create],
@@ -131,7 +140,12 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
       mark.classList.remove('hl-flash');
       void mark.offsetWidth;
       mark.classList.add('hl-flash');
-      if (focus) articleRef.current?.querySelector<HTMLElement>(`mark[data-focus-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+      if (focus) {
+        // Its own tab stop, or (when another highlight starts at the same place) its first piece.
+        const target = articleRef.current?.querySelector<HTMLElement>(`mark[data-focus-id="${CSS.escape(id)}"]`) ?? mark;
+        if (target.tabIndex < 0) target.tabIndex = -1;
+        target.focus({ preventScroll: true });
+      }
     },
     [markOf],
   );
@@ -247,6 +261,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
               blocks={doc.blocks}
               segmentsByBlock={segments}
               style={style}
+              activeId={activeId}
               articleRef={articleRef}
               onHighlightClick={setActiveId}
               onHighlightFocus={setActiveId}
@@ -269,6 +284,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
           onActivate={(id) => jumpTo(id)}
           onChange={onChange}
           onDelete={(id) => void deleteHighlight(id)}
+          onLeave={(id) => jumpTo(id, true)}
         />
       </div>
       {toolbar && !readOnly ? (

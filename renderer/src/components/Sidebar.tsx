@@ -20,6 +20,7 @@ interface SidebarProps {
   onActivate: (id: string) => void;
   onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>) => Promise<boolean>;
   onDelete: (id: string) => void;
+  onLeave: (id: string) => void;
 }
 
 /** The document's highlights in reading order, a filter over them, and any orphans. */
@@ -36,6 +37,7 @@ export function Sidebar(props: SidebarProps) {
       onActivate={() => props.onActivate(annotation.id)}
       onChange={(changes) => props.onChange(annotation.id, changes)}
       onDelete={() => props.onDelete(annotation.id)}
+      onLeave={() => props.onLeave(annotation.id)}
     />
   );
   const shown = placed.length + orphans.length;

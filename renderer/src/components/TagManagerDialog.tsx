@@ -36,7 +36,7 @@ export function TagManagerDialog({ onClose, onChanged }: TagManagerDialogProps) 
       setMessage(result.error.message);
       return;
     }
-    setMessage(`${merging ? 'Merged' : 'Renamed'} “${from}” into “${target}” on ${plural(result.value.changed, 'highlight')}.`);
+    setMessage(`${merging ? `Merged “${from}” into` : `Renamed “${from}” to`} “${target}” on ${plural(result.value.changed, 'highlight')}.`);
     onChanged();
     await load();
   };

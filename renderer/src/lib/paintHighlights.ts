@@ -13,7 +13,6 @@ export interface PaintStyle {
   startOf: (id: string) => number | undefined;
   /** Accessible name of a highlight, e.g. "Yellow highlight: …". */
   labelOf: (id: string) => string;
-  activeId: string | null;
 }
 
 type PaintedRange = { start: number; length: number; ids: string[]; absoluteStart: number };
@@ -22,8 +21,7 @@ function signature(segments: readonly Segment[] | undefined, style: PaintStyle):
   if (!segments) return '';
   return segments
     .map((s) => `${s.start}-${s.end}:${s.ids.map((id) => `${id}/${style.colorOf(id)}/${style.startOf(id)}`).join(',')}`)
-    .join('|')
-    .concat(style.activeId && segments.some((s) => s.ids.includes(style.activeId!)) ? `#${style.activeId}` : '');
+    .join('|');
 }
 
 /** Remembers what each block element shows so repaints can skip unchanged blocks. */
@@ -74,7 +72,6 @@ function decorate(mark: HTMLElement, range: PaintedRange, style: PaintStyle): vo
   mark.dataset['ids'] = ids.join(' ');
   mark.classList.add(`hl-${style.colorOf(top) ?? 'yellow'}`);
   if (ids.length > 1) mark.classList.add('hl-overlap');
-  if (style.activeId && ids.includes(style.activeId)) mark.classList.add('hl-active');
   // The first piece of each highlight is a stop in the tab order, like a link.
   const startsHere = ids.filter((id) => style.startOf(id) === range.absoluteStart);
   const focusId = startsHere[startsHere.length - 1];
@@ -84,4 +81,14 @@ function decorate(mark: HTMLElement, range: PaintedRange, style: PaintStyle): vo
     mark.setAttribute('aria-label', style.labelOf(focusId));
     mark.dataset['focusId'] = focusId;
   }
+}
+
+/**
+ * Outlines the marks of the active highlight. Done apart from painting, so activating a
+ * highlight never rebuilds marks (which would also drop keyboard focus from one).
+ */
+export function markActive(root: HTMLElement, activeId: string | null): void {
+  for (const mark of root.querySelectorAll<HTMLElement>('mark.hl-active')) mark.classList.remove('hl-active');
+  if (!activeId) return;
+  for (const mark of root.querySelectorAll<HTMLElement>(`mark[data-ids~="${CSS.escape(activeId)}"]`)) mark.classList.add('hl-active');
 }

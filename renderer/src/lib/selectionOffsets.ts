@@ -61,3 +61,21 @@ export function selectionToSpan(root: HTMLElement, blocks: readonly Block[], tex
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
 }
+
+/** Puts a collapsed caret at `offset` of the document text (inside the block that holds it). */
+export function placeCaret(root: HTMLElement, blocks: readonly Block[], offset: number): void {
+  const index = blocks.findIndex((b) => offset >= b.start && offset <= b.end);
+  const element = index === -1 ? null : root.querySelector<HTMLElement>(`[data-block="${index}"]`);
+  const selection = window.getSelection();
+  if (!element || !selection) return;
+  let remaining = offset - blocks[index]!.start;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (remaining <= node.data.length) {
+      selection.collapse(node, remaining);
+      return;
+    }
+    remaining -= node.data.length;
+  }
+  selection.collapse(element, element.childNodes.length);
+}

@@ -29,11 +29,13 @@ async function passageEdges(page: Page, fromText: string, toText: string): Promi
         const range = document.createRange();
         range.setStart(nodes[p.node]!, p.offset);
         range.setEnd(nodes[p.node]!, p.offset + 1);
-        range.startContainer.parentElement!.scrollIntoView({ block: 'nearest' });
         return range.getClientRects()[0]!;
       };
+      // Scroll once, before measuring, so both points are measured in the same scroll position.
+      nodes[start.node]!.parentElement!.scrollIntoView({ block: 'center' });
       const a = rectOf(start);
       const b = rectOf(end);
+      if (b.bottom > window.innerHeight || a.top < 0) throw new Error('The passage does not fit on screen at once');
       return {
         from: { x: a.left + 1, y: a.top + a.height / 2 },
         to: { x: b.right - 1, y: b.top + b.height / 2 },
