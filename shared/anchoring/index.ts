@@ -46,15 +46,31 @@ function selectorOf<T extends Selector['type']>(selectors: readonly Selector[], 
   return selectors.find((s): s is Extract<Selector, { type: T }> => s.type === type);
 }
 
-/** Best exact occurrence of `needle` in `haystack`, by context first and distance second. */
-function bestExact(haystack: string, needle: string, prefix: string, suffix: string, hint: number | null): number | null {
-  let best: { start: number; score: number } | null = null;
+/** Distance from the hint within which an exact match with its full context is taken at once. */
+const NEAR_HINT = 64 * 1024;
+
+/** Ranks the exact occurrences of `needle` in `haystack[from, to)`, by context first and distance second. */
+function rankExact(haystack: string, needle: string, prefix: string, suffix: string, hint: number | null, from: number, to: number) {
+  let best: { start: number; score: number; context: number } | null = null;
   let seen = 0;
-  for (let i = haystack.indexOf(needle); i !== -1 && seen < MAX_EXACT_CANDIDATES; i = haystack.indexOf(needle, i + 1), seen++) {
-    const score = contextScore(haystack, i, i + needle.length, prefix, suffix) * 10 + positionScore(i, hint, haystack.length);
-    if (!best || score > best.score) best = { start: i, score };
+  for (let i = haystack.indexOf(needle, from); i !== -1 && i + needle.length <= to && seen < MAX_EXACT_CANDIDATES; i = haystack.indexOf(needle, i + 1), seen++) {
+    const context = contextScore(haystack, i, i + needle.length, prefix, suffix);
+    const score = context * 10 + positionScore(i, hint, haystack.length);
+    if (!best || score > best.score) best = { start: i, score, context };
   }
-  return best?.start ?? null;
+  return best;
+}
+
+/**
+ * Best exact occurrence of `needle` in `haystack`. An occurrence near the hint whose whole
+ * recorded context matches is taken without scanning the rest of the text.
+ */
+function bestExact(haystack: string, needle: string, prefix: string, suffix: string, hint: number | null): number | null {
+  if (hint !== null) {
+    const near = rankExact(haystack, needle, prefix, suffix, hint, Math.max(0, hint - NEAR_HINT), hint + NEAR_HINT + needle.length);
+    if (near && near.context === 1) return near.start;
+  }
+  return rankExact(haystack, needle, prefix, suffix, hint, 0, haystack.length)?.start ?? null;
 }
 
 /** Anchors many selector sets against one text, sharing the forgiving view between them. */

@@ -11,6 +11,23 @@ const FOLD: Readonly<Record<string, string>> = {
   '\ufe58': '-', '\ufe63': '-', '\uff0d': '-', '\u00ad': '',
 };
 
+/** True for the code units JavaScript's `\s` matches (checked by code, which is much faster). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** The forgiving view of a text, and for each of its characters the index in the original. */
 export interface NormalisedText {
   text: string;
@@ -26,7 +43,7 @@ export function normalise(original: string): NormalisedText {
   let inSpace = false;
   for (let i = 0; i < original.length; i++) {
     const c = original[i]!;
-    if (/\s/.test(c)) {
+    if (isSpace(original.charCodeAt(i))) {
       if (!inSpace) {
         out.push(' ');
         map[n++] = i;

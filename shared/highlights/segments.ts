@@ -24,17 +24,27 @@ export interface Segment {
  * oldest-first can treat the last id as the one painted on top.
  */
 export function toSegments(ranges: readonly HighlightRange[]): Segment[] {
-  const valid = ranges.filter((r) => r.end > r.start);
-  const cuts = [...new Set(valid.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+  // Sweep over the boundaries in order, keeping the set of ranges open at each point.
+  const events: { at: number; index: number; open: boolean }[] = [];
+  ranges.forEach((r, index) => {
+    if (r.end <= r.start) return;
+    events.push({ at: r.start, index, open: true }, { at: r.end, index, open: false });
+  });
+  events.sort((a, b) => a.at - b.at);
+  const open = new Set<number>();
   const segments: Segment[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const start = cuts[i]!;
-    const end = cuts[i + 1]!;
-    const ids = valid.filter((r) => r.start <= start && r.end >= end).map((r) => r.id);
-    if (ids.length === 0) continue;
+  for (let e = 0; e < events.length; ) {
+    const at = events[e]!.at;
+    for (; e < events.length && events[e]!.at === at; e++) {
+      if (events[e]!.open) open.add(events[e]!.index);
+      else open.delete(events[e]!.index);
+    }
+    const next = events[e]?.at;
+    if (next === undefined || open.size === 0) continue;
+    const ids = [...open].sort((a, b) => a - b).map((i) => ranges[i]!.id);
     const previous = segments[segments.length - 1];
-    if (previous && previous.end === start && sameIds(previous.ids, ids)) previous.end = end;
-    else segments.push({ start, end, ids });
+    if (previous && previous.end === at && sameIds(previous.ids, ids)) previous.end = next;
+    else segments.push({ start: at, end: next, ids });
   }
   return segments;
 }

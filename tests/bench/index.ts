@@ -4,8 +4,10 @@
  */
 import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
+import { paintBenchmark } from './paint.bench';
 
 const suites: Record<string, () => Promise<void>> = {
+  paint: paintBenchmark,
   database: databaseBenchmark,
   crash: () => crashBenchmark(),
 };

@@ -3,6 +3,7 @@
  * overlapping and cross-paragraph highlights, colours, notes and tags, tag rename across the
  * library, filters, jumping, orphans, undo/redo, and keyboard-only use.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { annotationsOnDisk, exactOf, libraryOnDisk } from './support/disk';
 import { expect, test } from './support/fixtures';
@@ -188,4 +189,29 @@ test('orphans: a highlight whose passage is gone is listed, not dropped', async 
   await expect(orphans).toContainText('a sentence that this article never contained');
   await expect(page.locator('.document-text mark')).toHaveCount(0);
   expect(await annotationsOnDisk(dataDir, documentId)).toHaveLength(1);
+});
+
+test('a long document paints highlights near the view first and the rest as they come into view', async ({ app, dataDir, workDir }) => {
+  const page = app.page;
+  const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} of a long reading, with enough words to wrap once or twice on screen.`);
+  const file = `${workDir}/long.txt`;
+  await writeFile(file, paragraphs.join('\n\n'));
+  app.dialogs.openAnswers.push(file);
+  await page.getByRole('button', { name: /Open file/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'long' })).toBeVisible();
+  const documentId = (await libraryOnDisk(dataDir)).find((d) => d.title === 'long')!.id;
+  const text = (await app.handlers.getDocument({ documentId })).text;
+  for (const n of [2, 200, 399]) {
+    const start = text.indexOf(`Paragraph ${n} of`);
+    await app.handlers.createAnnotation({ documentId, start, end: start + 14, color: 'green', note: '', tags: [] });
+  }
+  await page.getByRole('button', { name: '← Library' }).click();
+  await openArticle(page, 'long');
+
+  await expect(page.locator('mark.hl-green')).toHaveText(['Paragraph 2 of']);
+  await cardsOf(page).filter({ hasText: 'Paragraph 399' }).locator('.card-summary').click();
+  await expect(page.locator('mark.hl-active')).toHaveText('Paragraph 399');
+  await expect(page.locator('mark.hl-active')).toBeInViewport();
+  await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  await expect(page.locator('mark.hl-green', { hasText: 'Paragraph 200' })).toHaveCount(1);
 });

@@ -1,8 +1,9 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Segment } from '../../../shared/highlights/segments';
 import type { Block, BlockKind } from '../../../shared/model';
 import { extendSelectionWithKey } from '../lib/keyboardSelection';
-import { HighlightPainter, markActive, type PaintStyle } from '../lib/paintHighlights';
+import type { PaintStyle } from '../lib/paintHighlights';
+import { ViewportPainter } from '../lib/viewportPainter';
 import { IS_MAC, shortcutText } from '../lib/platform';
 
 const TAG_FOR_KIND: Record<BlockKind, 'h2' | 'p' | 'blockquote' | 'pre'> = {
@@ -38,7 +39,14 @@ function highlightOf(target: EventTarget, activeId: string | null): string | nul
   return target.dataset['focusId'] ?? null;
 }
 
+/** What the reader can ask of the painted text. */
+export interface DocumentTextHandle {
+  /** Makes sure the block holding `offset` is painted, so its marks can be found. */
+  revealOffset: (offset: number) => void;
+}
+
 interface DocumentTextProps {
+  ref: React.Ref<DocumentTextHandle>;
   text: string;
   blocks: readonly Block[];
   segmentsByBlock: ReadonlyMap<number, Segment[]>;
@@ -56,19 +64,38 @@ interface DocumentTextProps {
 /** The document's blocks with highlights painted on them. */
 export function DocumentText(props: DocumentTextProps) {
   const { text, blocks, segmentsByBlock, style, activeId, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
-  const painter = useRef(new HighlightPainter());
+  const painter = useRef<ViewportPainter | null>(null);
+  const starts = useMemo(() => blocks.map((b) => b.start), [blocks]);
+  const elements = useRef<{ blocks: readonly Block[]; list: HTMLElement[] } | null>(null);
 
   useLayoutEffect(() => {
     const root = articleRef.current;
     if (!root) return;
-    painter.current.paint(
-      [...root.querySelectorAll<HTMLElement>('[data-block]')],
-      blocks.map((b) => b.start),
-      segmentsByBlock,
-      style,
-    );
-    markActive(root, activeId);
-  }, [segmentsByBlock, style, activeId, articleRef, blocks]);
+    painter.current = new ViewportPainter(root, root.closest('.reader-scroll'));
+    return () => painter.current?.dispose();
+  }, [articleRef]);
+
+  useLayoutEffect(() => {
+    const root = articleRef.current;
+    if (!root || !painter.current) return;
+    // The block elements change only with the blocks; keeping the same list lets the painter
+    // keep observing them instead of starting over.
+    if (elements.current?.blocks !== blocks) {
+      elements.current = { blocks, list: [...root.querySelectorAll<HTMLElement>('[data-block]')] };
+    }
+    painter.current.update({ elements: elements.current.list, starts, byBlock: segmentsByBlock, style, activeId });
+  }, [segmentsByBlock, style, activeId, articleRef, starts, blocks]);
+
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      revealOffset: (offset) => {
+        const index = blocks.findIndex((b) => offset >= b.start && offset < b.end);
+        if (index !== -1) painter.current?.reveal(index);
+      },
+    }),
+    [blocks],
+  );
 
   return (
     <article

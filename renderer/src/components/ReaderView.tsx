@@ -6,7 +6,7 @@ import { NO_FILTER, matchesFilter, type AnnotationFilter } from '../lib/filterAn
 import type { PaintStyle } from '../lib/paintHighlights';
 import { shortcutText } from '../lib/platform';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
-import { DocumentText } from './DocumentText';
+import { DocumentText, type DocumentTextHandle } from './DocumentText';
 import type { Notice } from './NoticeBar';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Sidebar } from './Sidebar';
@@ -52,6 +52,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
   const [toolbar, setToolbar] = useState<{ span: TextSpan; top: number; left: number } | null>(null);
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const articleRef = useRef<HTMLElement | null>(null);
+  const textRef = useRef<DocumentTextHandle | null>(null);
   const filterRef = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
 
@@ -125,9 +126,14 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
     [create],
   );
 
+  /** The first mark of a highlight, painting its block first if it is far from view. */
   const markOf = useCallback(
-    (id: string) => articleRef.current?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? null,
-    [],
+    (id: string) => {
+      const range = ranges.get(id);
+      if (range) textRef.current?.revealOffset(range.start);
+      return articleRef.current?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? null;
+    },
+    [ranges],
   );
 
   /** Makes a highlight active, scrolls its passage into view and flashes it. */
@@ -257,6 +263,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
         <div className="reader-scroll">
           {doc ? (
             <DocumentText
+              ref={textRef}
               text={doc.text}
               blocks={doc.blocks}
               segmentsByBlock={segments}

@@ -29,23 +29,28 @@ export class HighlightPainter {
   private readonly painted = new Map<HTMLElement, string>();
 
   /**
-   * Brings every block element in line with `byBlock` (segments relative to block start).
-   * Returns how many blocks were repainted.
+   * Brings block elements in line with `byBlock` (segments relative to block start): all of
+   * them, or only the indices in `only`. Returns how many blocks were repainted.
    */
   paint(
     blockElements: readonly HTMLElement[],
     blockStarts: readonly number[],
     byBlock: ReadonlyMap<number, Segment[]>,
     style: PaintStyle,
+    only?: Iterable<number>,
   ): number {
     let repainted = 0;
-    blockElements.forEach((element, index) => {
+    const indices = only ?? blockElements.keys();
+    for (const index of indices) {
+      const element = blockElements[index];
+      if (!element) continue;
       const segments = byBlock.get(index);
       const next = signature(segments, style);
-      if ((this.painted.get(element) ?? '') === next) return;
+      const before = this.painted.get(element) ?? '';
+      if (before === next) continue;
       repainted++;
       const marker = new Mark(element);
-      marker.unmark({ element: 'mark', className: 'hl' });
+      if (before !== '') marker.unmark({ element: 'mark', className: 'hl' });
       if (segments && segments.length > 0) {
         const blockStart = blockStarts[index] ?? 0;
         const ranges: PaintedRange[] = segments.map((s) => ({
@@ -61,7 +66,7 @@ export class HighlightPainter {
         } as Mark.MarkRangesOptions);
       }
       this.painted.set(element, next);
-    });
+    }
     return repainted;
   }
 }
