@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../../shared/anchoring';
-import { exportDocumentMarkdown } from '../../../../shared/export/markdown';
+import MarkdownIt from 'markdown-it';
+import { exportDocumentMarkdown, exportLibraryMarkdown } from '../../../../shared/export/markdown';
 import { parsePlainText } from '../../../../shared/import/plainText';
 import type { Annotation, DocumentRecord, HighlightColor } from '../../../../shared/model';
 import { parseExport } from '../../../support/parseMarkdown';
@@ -100,5 +101,68 @@ describe('exportDocumentMarkdown', () => {
     const parsed = parseExport(exportDocumentMarkdown(doc, [late, orphan, early], OPTIONS));
     expect(parsed.blockQuotes).toEqual(['Alpha', 'Delta', 'vanished words']);
     expect(parsed.headings.map((h) => h.text)).toContain('Orphaned highlights');
+  });
+});
+
+describe('Markdown options and library exports', () => {
+  const doc = documentFrom('Alpha beta gamma.\n\nDelta epsilon zeta.\n\nEta theta iota.', 'Options');
+  const at = (s: string) => [doc.text.indexOf(s), doc.text.indexOf(s) + s.length] as const;
+  const a1 = annotate(doc, ...at('Alpha'), { color: 'blue', tags: ['greek', 'first'], note: 'N1' });
+  const a2 = annotate(doc, ...at('Delta'), { color: 'yellow', tags: ['greek'] });
+  const a3 = annotate(doc, ...at('Eta'), { color: 'blue' });
+  const orphan = annotate(doc, 0, 3, { note: 'lost' });
+  orphan.target.selector = [{ type: 'TextQuoteSelector', exact: 'vanished', prefix: '', suffix: '' }];
+  const all = [a3, orphan, a2, a1];
+
+  it('groups by tag, with untagged last', () => {
+    const parsed = parseExport(exportDocumentMarkdown(doc, all, { ...OPTIONS, order: 'tag' }));
+    expect(parsed.headings.map((h) => `${h.level}:${h.text}`)).toEqual(['1:Options', '2:#first', '2:#greek', '2:Untagged', '2:Orphaned highlights']);
+    expect(parsed.blockQuotes).toEqual(['Alpha', 'Alpha', 'Delta', 'Eta', 'vanished']);
+  });
+
+  it('groups by colour in the toolbar order', () => {
+    const parsed = parseExport(exportDocumentMarkdown(doc, all, { ...OPTIONS, order: 'colour' }));
+    expect(parsed.headings.map((h) => h.text)).toEqual(['Options', 'Yellow', 'Blue', 'Orphaned highlights']);
+    expect(parsed.blockQuotes).toEqual(['Delta', 'Alpha', 'Eta', 'vanished']);
+  });
+
+  it('leaves out notes, colours or orphans on request', () => {
+    const parsed = parseExport(exportDocumentMarkdown(doc, all, { ...OPTIONS, includeNotes: false, includeColours: false, includeOrphans: false }));
+    expect(parsed.paragraphs).not.toContain('N1');
+    expect(parsed.paragraphs.some((p) => p.startsWith('Colour:'))).toBe(false);
+    expect(parsed.paragraphs).toContain('Tags: #greek #first');
+    expect(parsed.blockQuotes).toEqual(['Alpha', 'Delta', 'Eta']);
+  });
+
+  it('writes a library as one file with a section per document', () => {
+    const other = documentFrom('Other text here.', 'Other *doc*');
+    const files = exportLibraryMarkdown(
+      [
+        { document: doc, annotations: [a1] },
+        { document: { ...other, id: 'doc2' }, annotations: [] },
+      ],
+      { ...OPTIONS, layout: 'single' },
+    );
+    expect(files.map((f) => f.name)).toEqual(['highlights.md']);
+    const parsed = parseExport(files[0]!.content);
+    expect(parsed.headings.map((h) => `${h.level}:${h.text}`)).toEqual(['1:Marginalia highlights', '2:Options', '2:Other *doc*']);
+    expect(parsed.frontMatter).toContain('documents: 2');
+  });
+
+  it('writes one file per document with unique, safe names and an index that links them', () => {
+    const twin = { ...doc, id: 'doc3' };
+    const files = exportLibraryMarkdown(
+      [
+        { document: doc, annotations: [a1, a2] },
+        { document: twin, annotations: [a3] },
+        { document: { ...doc, id: 'doc4', title: 'a/b: c?' }, annotations: [] },
+      ],
+      { ...OPTIONS, layout: 'per-document' },
+    );
+    expect(files.map((f) => f.name)).toEqual(['index.md', 'Options.md', 'Options (2).md', 'a b c.md']);
+    const md = new MarkdownIt('commonmark');
+    const html = md.render(files[0]!.content.replace(/^---[\s\S]*?---\n/, ''));
+    expect(html).toContain('<a href="Options%20(2).md">Options</a>');
+    expect(html).toContain('<a href="a%20b%20c.md">a/b: c?</a>');
   });
 });
