@@ -23,7 +23,10 @@ export const API_NAMES = [
   'renameTag',
   'deleteTag',
   'openFile',
-  'exportMarkdown',
+  'exportDocument',
+  'exportLibrary',
+  'importAnnotations',
+  'showInFolder',
   'getStatus',
   'listBackups',
   'restoreBackup',
@@ -43,6 +46,7 @@ export const MENU_COMMAND_CHANNEL = 'marginalia:menu-command';
 export const MENU_COMMANDS = [
   'open-file',
   'export-markdown',
+  'import-annotations',
   'show-library',
   'restore-backup',
   'undo',
@@ -77,6 +81,24 @@ export type OpenFileOutcome =
 
 /** Result of an export that asks the user where to write. */
 export type ExportOutcome = { status: 'cancelled' } | { status: 'written'; path: string };
+
+/** Result of a library export into a folder. */
+export type LibraryExportOutcome = { status: 'cancelled' } | { status: 'written'; folder: string; files: string[] };
+
+/** Result of importing W3C annotations onto a document. */
+export type ImportOutcome =
+  | { status: 'cancelled' }
+  | { status: 'imported'; imported: number; duplicates: number; orphans: number; problems: string[] };
+
+/** Progress of a long task, sent from main to the renderer. */
+export interface ProgressEvent {
+  task: 'export';
+  done: number;
+  total: number;
+}
+
+/** Channel on which main sends progress events to the renderer. */
+export const PROGRESS_CHANNEL = 'marginalia:progress';
 
 /** Why a backup was taken. */
 export type BackupReason = 'daily' | 'before-migration' | 'before-restore';
@@ -126,7 +148,10 @@ export interface ApiOutputs {
   renameTag: { changed: number };
   deleteTag: { changed: number };
   openFile: OpenFileOutcome;
-  exportMarkdown: ExportOutcome;
+  exportDocument: ExportOutcome;
+  exportLibrary: LibraryExportOutcome;
+  importAnnotations: ImportOutcome;
+  showInFolder: { shown: string };
   getStatus: LibraryStatus;
   listBackups: BackupInfo[];
   restoreBackup: { restored: BackupInfo };
@@ -162,6 +187,8 @@ export type MarginaliaApi = {
 } & {
   /** Subscribes to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to progress of long tasks; returns the unsubscribe function. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
 };
 
 /** What a service layer implements: plain async functions that may throw a ServiceError. */

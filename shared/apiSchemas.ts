@@ -46,6 +46,18 @@ const note = z.string().max(LIMITS.noteChars);
 
 const empty = z.strictObject({});
 
+const exportFormat = z.enum(['md', 'json']).default('md');
+
+/** Markdown export options; every field has the default a reader would expect. */
+export const markdownOptions = z
+  .strictObject({
+    order: z.enum(['reading', 'tag', 'colour']).default('reading'),
+    includeNotes: z.boolean().default(true),
+    includeColours: z.boolean().default(true),
+    includeOrphans: z.boolean().default(true),
+  })
+  .default({ order: 'reading', includeNotes: true, includeColours: true, includeOrphans: true });
+
 export const apiInputSchemas = {
   listDocuments: empty,
   getDocument: z.strictObject({ documentId: id }),
@@ -73,7 +85,15 @@ export const apiInputSchemas = {
   renameTag: z.strictObject({ from: tagSchema, to: tagSchema }),
   deleteTag: z.strictObject({ tag: tagSchema }),
   openFile: empty,
-  exportMarkdown: z.strictObject({ documentId: id }),
+  exportDocument: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions }),
+  exportLibrary: z.strictObject({
+    format: exportFormat,
+    tag: tagSchema.optional(),
+    layout: z.enum(['single', 'per-document']).default('single'),
+    markdown: markdownOptions,
+  }),
+  importAnnotations: z.strictObject({ documentId: id }),
+  showInFolder: z.strictObject({ path: z.string().min(1).max(4096) }),
   getStatus: empty,
   listBackups: empty,
   restoreBackup: z.strictObject({ backupId: z.string().min(1).max(200).regex(/^[\w-]+$/) }),

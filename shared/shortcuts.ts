@@ -28,6 +28,7 @@ const letter = (c: string, mods: { mod?: boolean; shift?: boolean; alt?: boolean
 export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'open-file': letter('o', { mod: true }),
   'export-markdown': letter('e', { mod: true, shift: true }),
+  'import-annotations': letter('u', { mod: true, shift: true }),
   'show-library': letter('l', { mod: true, shift: true }),
   'restore-backup': letter('b', { mod: true, shift: true }),
   undo: letter('z', { mod: true }),

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/api';
+import { MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from '../../shared/api';
 import { createServices } from '../services/createServices';
 import { electronDialogs } from './electronDialogs';
 import { registerApi, trustedSender } from './ipc';
@@ -24,6 +24,10 @@ function sendToFocusedWindow(command: MenuCommand): void {
   target?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
+function sendProgress(event: ProgressEvent): void {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PROGRESS_CHANNEL, event);
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const isTrusted = trustedSender(appUrl());
@@ -33,6 +37,7 @@ async function start(): Promise<void> {
     dataDir: process.env['MARGINALIA_DATA_DIR'] ?? app.getPath('userData'),
     samplesDir: samplesDir(),
     dialogs: electronDialogs(),
+    onProgress: sendProgress,
   });
   registerApi(ipcMain, handlers, isTrusted);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocusedWindow)));

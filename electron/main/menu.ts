@@ -26,6 +26,7 @@ export function buildMenuTemplate(
       submenu: [
         command('&Open…', 'open-file'),
         command('&Export Markdown…', 'export-markdown'),
+        command('&Import Annotations…', 'import-annotations'),
         { type: 'separator' },
         command('&Library', 'show-library'),
         command('&Restore from Backup…', 'restore-backup'),

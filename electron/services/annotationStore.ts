@@ -59,6 +59,14 @@ export class AnnotationStore {
     return structuredClone(annotation);
   }
 
+  /** Saves several new annotations with one write; resolves once they are on disk. */
+  async addMany(documentId: string, annotations: readonly Annotation[]): Promise<void> {
+    if (annotations.length === 0) return;
+    const { db } = await this.writable(documentId);
+    db.data.annotations.push(...structuredClone(annotations));
+    await db.write();
+  }
+
   /** Puts back an annotation that was deleted (undo), keeping its id; refuses a duplicate id. */
   async restore(annotation: Annotation): Promise<Annotation> {
     const { db } = await this.writable(annotation.documentId);

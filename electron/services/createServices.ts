@@ -3,19 +3,23 @@
  * the e2e test bridge both call these handlers through `dispatchCall`.
  */
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeRange } from '../../shared/anchoring';
 import type { ApiHandlers } from '../../shared/api';
 import { ServiceError } from '../../shared/errors';
-import { exportDocumentMarkdown } from '../../shared/export/markdown';
+import type { AnnotatedDocument } from '../../shared/export/markdown';
+import { planImport } from '../../shared/import/w3cImport';
+import { LIMITS, tagSchema } from '../../shared/apiSchemas';
+import type { ProgressEvent } from '../../shared/api';
 import { parsePlainText } from '../../shared/import/plainText';
 import { plural } from '../../shared/text/plural';
 import type { Annotation, DocumentSummary } from '../../shared/model';
+import { readAnnotationFile } from './annotationFile';
 import { AnnotationStore } from './annotationStore';
 import { Backups } from './backups';
 import { dataPaths, type DataPaths } from './dataLayout';
 import type { Dialogs } from './dialogs';
+import { documentExport, libraryExport, writeExportFile } from './exportFiles';
 import { decodeText, readTextFile } from './fileImport';
 import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './jsonDatabase';
 import { LibraryStore, sha256Hex, type IndexedDocument } from './libraryStore';
@@ -30,6 +34,8 @@ export interface ServiceOptions {
   dialogs: Dialogs;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Receives progress of long tasks (library exports). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 /** File-name-safe version of a title, for suggested export names. */
@@ -133,6 +139,15 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
     return changed;
   }
 
+  /** Files this session wrote for the user; the only ones "Show in folder" will reveal. */
+  const written = new Set<string>();
+
+  async function annotated(documentId: string): Promise<AnnotatedDocument> {
+    const document = await state.library.get(documentId);
+    const { annotations } = await onAnnotations(documentId, (store) => store.list(documentId));
+    return { document, annotations };
+  }
+
   async function withCount(summary: IndexedDocument): Promise<DocumentSummary> {
     const count = await onAnnotations(summary.id, (store) => store.count(summary.id)).catch(() => 0);
     return { ...summary, annotationCount: count };
@@ -223,23 +238,68 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
       return added.existing ? { status: 'already-in-library', document } : { status: 'imported', document };
     },
 
-    async exportMarkdown({ documentId }) {
-      const document = await state.library.get(documentId);
-      const { annotations } = await onAnnotations(documentId, (store) => store.list(documentId));
+    async exportDocument({ documentId, format, markdown }) {
+      const doc = await annotated(documentId);
       const target = await options.dialogs.chooseSavePath({
-        title: 'Export highlights as Markdown',
-        defaultName: `${fileNameFor(document.title)}.md`,
-        extension: 'md',
+        title: format === 'md' ? 'Export highlights as Markdown' : 'Export annotations as W3C JSON-LD',
+        defaultName: `${fileNameFor(doc.document.title)}.${format}`,
+        extension: format,
       });
       if (target === null) return { status: 'cancelled' };
-      const markdown = exportDocumentMarkdown(document, annotations, { exportedAt: now().toISOString() });
-      try {
-        await writeFile(target, markdown, 'utf8');
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        throw new ServiceError('WRITE_FAILED', `Could not write “${path.basename(target)}” (${reason}).`);
-      }
+      await writeExportFile(target, documentExport(doc, format, { ...markdown, exportedAt: now().toISOString() }));
+      written.add(target);
       return { status: 'written', path: target };
+    },
+
+    async exportLibrary({ format, tag, layout, markdown }) {
+      const summaries = state.library.list();
+      const docs: AnnotatedDocument[] = [];
+      for (const summary of summaries) {
+        const doc = await annotated(summary.id);
+        const annotations = tag === undefined ? doc.annotations : doc.annotations.filter((a) => a.tags.includes(tag));
+        if (tag === undefined || annotations.length > 0) docs.push({ document: doc.document, annotations });
+      }
+      if (docs.length === 0) throw new ServiceError('NOT_FOUND', tag ? `No highlights are tagged “${tag}”.` : 'Your library is empty.');
+      const folder = await options.dialogs.chooseFolder({ title: 'Export highlights into folder' });
+      if (folder === null) return { status: 'cancelled' };
+      const title = tag ? `Highlights tagged “${tag}”` : 'Marginalia highlights';
+      const files = libraryExport(docs, format, layout, { ...markdown, exportedAt: now().toISOString(), title });
+      const paths: string[] = [];
+      for (const [index, file] of files.entries()) {
+        const target = path.join(folder, file.name);
+        await writeExportFile(target, file.content);
+        written.add(target);
+        paths.push(target);
+        options.onProgress?.({ task: 'export', done: index + 1, total: files.length });
+      }
+      return { status: 'written', folder, files: paths };
+    },
+
+    async importAnnotations({ documentId }) {
+      const document = await state.library.get(documentId);
+      const chosen = await options.dialogs.chooseFileToOpen('annotations');
+      if (chosen === null) return { status: 'cancelled' };
+      const read = await readAnnotationFile(chosen);
+      const problems = [...read.problems];
+      const clean = read.annotations.map((a) => {
+        const tags = a.tags.flatMap((t) => {
+          const parsed = tagSchema.safeParse(t);
+          if (!parsed.success) problems.push(`a tag was left out: ${JSON.stringify(t.slice(0, 40))}`);
+          return parsed.success ? [parsed.data] : [];
+        });
+        if (a.note.length > LIMITS.noteChars) problems.push('a note longer than 100,000 characters was shortened');
+        return { ...a, tags: [...new Set(tags)].slice(0, LIMITS.tagsPerAnnotation), note: a.note.slice(0, LIMITS.noteChars) };
+      });
+      const { annotations: existing } = await onAnnotations(documentId, (store) => store.list(documentId));
+      const plan = planImport(document, existing, clean, now().toISOString(), randomUUID);
+      await onAnnotations(documentId, (store) => store.addMany(documentId, plan.toAdd));
+      return { status: 'imported', imported: plan.toAdd.length, duplicates: plan.duplicates, orphans: plan.orphans, problems };
+    },
+
+    async showInFolder({ path: target }) {
+      if (!written.has(target)) throw new ServiceError('FORBIDDEN', 'Only files Marginalia exported can be shown.');
+      await options.dialogs.showInFolder(target);
+      return { shown: target };
     },
 
     async getStatus() {

@@ -6,12 +6,13 @@ import { LibraryView } from './components/LibraryView';
 import { NoticeBar, type Notice } from './components/NoticeBar';
 import { ReaderView, type ReaderHandle } from './components/ReaderView';
 import { RestoreBackupDialog } from './components/RestoreBackupDialog';
+import { ExportDialog, type ExportResult } from './components/ExportDialog';
 import { TagManagerDialog } from './components/TagManagerDialog';
 import { call, onMenuCommand } from './lib/api';
 import { IS_MAC } from './lib/platform';
 
 type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
-type Dialog = 'restore-backup' | 'manage-tags' | null;
+type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
 
 /** Commands a text field handles itself when it has focus (its own undo, caret movement). */
 const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['undo', 'redo', 'next-highlight', 'previous-highlight']);
@@ -55,15 +56,39 @@ export function App() {
     });
   }, []);
 
-  const exportMarkdown = useCallback(async () => {
+  const importAnnotations = useCallback(async () => {
     if (view.kind !== 'reader') {
-      setNotice({ tone: 'info', text: 'Open a document first, then export its highlights.' });
+      setNotice({ tone: 'info', text: 'Open the document the annotations belong to, then import them.' });
       return;
     }
-    const result = await call('exportMarkdown', { documentId: view.documentId });
-    if (!result.ok) setNotice({ tone: 'error', text: result.error.message });
-    else if (result.value.status === 'written') setNotice({ tone: 'info', text: `Exported to ${result.value.path}` });
+    const result = await call('importAnnotations', { documentId: view.documentId });
+    if (!result.ok) return setNotice({ tone: 'error', text: result.error.message });
+    if (result.value.status === 'cancelled') return;
+    const { imported, duplicates, orphans, problems } = result.value;
+    const parts = [`Imported ${plural(imported, 'annotation')}`];
+    if (duplicates > 0) parts.push(`skipped ${plural(duplicates, 'duplicate')}`);
+    if (orphans > 0) parts.push(`${plural(orphans, 'passage')} not found (listed under Orphans)`);
+    if (problems.length > 0) parts.push(`${plural(problems.length, 'item')} could not be read`);
+    setNotice({ tone: problems.length > 0 ? 'error' : 'info', text: `${parts.join('; ')}.` });
+    reader.current?.reload();
+    setLibraryVersion((v) => v + 1);
   }, [view]);
+
+  const exported = useCallback((result: ExportResult) => {
+    setDialog(null);
+    const first = result.paths[0];
+    if (!first) return;
+    setNotice({
+      tone: 'info',
+      text: result.folder ? `Exported ${plural(result.paths.length, 'file')} to ${result.folder}` : `Exported to ${first}`,
+      action: { label: 'Show in folder', reveal: first },
+    });
+  }, []);
+
+  const reveal = useCallback(async (path: string) => {
+    const result = await call('showInFolder', { path });
+    if (!result.ok) setNotice({ tone: 'error', text: result.error.message });
+  }, []);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -77,7 +102,9 @@ export function App() {
         case 'open-file':
           return void openFile();
         case 'export-markdown':
-          return void exportMarkdown();
+          return setDialog('export');
+        case 'import-annotations':
+          return void importAnnotations();
         case 'show-library':
           return setView({ kind: 'library' });
         case 'restore-backup':
@@ -101,7 +128,7 @@ export function App() {
           return r?.focusFilter();
       }
     },
-    [openFile, exportMarkdown],
+    [openFile, importAnnotations],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
@@ -134,7 +161,16 @@ export function App() {
 
   return (
     <div className="app">
-      <NoticeBar notice={notice} onDismiss={() => setNotice(null)} onCommand={runCommand} />
+      <NoticeBar notice={notice} onDismiss={() => setNotice(null)} onCommand={runCommand} onReveal={(path) => void reveal(path)} />
+      {dialog === 'export' ? (
+        <ExportDialog
+          documentId={view.kind === 'reader' ? view.documentId : null}
+          tags={libraryTags}
+          onClose={() => setDialog(null)}
+          onDone={exported}
+          onError={showError}
+        />
+      ) : null}
       {dialog === 'restore-backup' ? (
         <RestoreBackupDialog
           onClose={() => setDialog(null)}
@@ -162,6 +198,7 @@ export function App() {
       {view.kind === 'library' ? (
         <LibraryView
           version={libraryVersion}
+          onExport={() => setDialog('export')}
           onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })}
           onOpenFile={() => void openFile()}
           onError={showError}
@@ -176,7 +213,8 @@ export function App() {
             setLibraryVersion((v) => v + 1);
             setView({ kind: 'library' });
           }}
-          onExport={() => void exportMarkdown()}
+          onExport={() => setDialog('export')}
+          onImport={() => void importAnnotations()}
           onManageTags={() => setDialog('manage-tags')}
           onMessage={setNotice}
         />

@@ -96,8 +96,14 @@ test('highlight, annotate, restart and export an article against real files', as
   const exportPath = path.join(workDir, 'highlights.md');
   restarted.dialogs.saveAnswers.push(exportPath);
   await restarted.menu('export-markdown');
+  const exportDialog = again.getByRole('dialog', { name: 'Export highlights' });
+  await expect(exportDialog.getByRole('radio', { name: 'This document' })).toBeChecked();
+  await expect(exportDialog.getByRole('radio', { name: 'Markdown (.md)' })).toBeChecked();
+  await exportDialog.getByRole('button', { name: 'Export…' }).click();
   await expect(again.getByRole('status').filter({ hasText: 'Exported to' })).toContainText(exportPath);
   expect(restarted.dialogs.saveRequests[0]?.defaultName).toBe(`${ARTICLE_TITLE}.md`);
+  await again.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => restarted.dialogs.shown).toEqual([exportPath]);
 
   const exported = parseExport(await readFile(exportPath, 'utf8'));
   expect(exported.headings[0]).toEqual({ level: 1, text: ARTICLE_TITLE });

@@ -48,7 +48,7 @@ test('the Electron app starts, shows the library and keeps Node out of the page'
     expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
     // The bridge exposes exactly the API contract: no ipcRenderer, no generic send.
     expect(await page.evaluate(() => Object.keys(window.marginalia ?? {}).sort())).toEqual(
-      [...API_NAMES, 'onMenuCommand'].sort(),
+      [...API_NAMES, 'onMenuCommand', 'onProgress'].sort(),
     );
     expect(await page.evaluate(() => Object.isFrozen(window.marginalia))).toBe(true);
     expect(existsSync(path.join(dataDir, 'library.json'))).toBe(true);

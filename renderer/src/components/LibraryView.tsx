@@ -7,6 +7,7 @@ import { shortcutText } from '../lib/platform';
 interface LibraryViewProps {
   /** Changes whenever the library may have changed, to reload the list. */
   version: number;
+  onExport: () => void;
   onOpenDocument: (documentId: string) => void;
   onOpenFile: () => void;
   onError: (message: string) => void;
@@ -18,7 +19,7 @@ function minutesToRead(length: number): string {
 }
 
 /** The list of documents in the library, with a way to open a file. */
-export function LibraryView({ version, onOpenDocument, onOpenFile, onError }: LibraryViewProps) {
+export function LibraryView({ version, onExport, onOpenDocument, onOpenFile, onError }: LibraryViewProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
 
   useEffect(() => {
@@ -37,6 +38,9 @@ export function LibraryView({ version, onOpenDocument, onOpenFile, onError }: Li
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
         <h1 id="library-heading">Library</h1>
+        <button type="button" onClick={onExport} title={`Export the library's highlights (${shortcutText('export-markdown')})`}>
+          Export…
+        </button>
         <button type="button" className="button-primary" onClick={onOpenFile} title={`Open a text file (${shortcutText('open-file')})`}>
           Open file… <kbd>{shortcutText('open-file')}</kbd>
         </button>

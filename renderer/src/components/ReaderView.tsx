@@ -29,6 +29,7 @@ interface ReaderViewProps {
   documentId: string;
   onBack: () => void;
   onExport: () => void;
+  onImport: () => void;
   onManageTags: () => void;
   onMessage: (notice: Notice) => void;
   /** Tags across the library, for autocomplete. */
@@ -45,7 +46,7 @@ function shorten(text: string, max: number): string {
 }
 
 /** Reading one document: its text with highlights, the selection toolbar and the sidebar. */
-export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
+export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
   const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo, reload } = useDocumentAnnotations(documentId, onMessage);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
@@ -250,8 +251,11 @@ export function ReaderView({ ref, documentId, onBack, onExport, onManageTags, on
           ← Library
         </button>
         <h1 className="reader-title">{doc?.title ?? 'Loading…'}</h1>
-        <button type="button" onClick={onExport} title={`Export highlights as Markdown (${shortcutText('export-markdown')})`}>
-          Export Markdown…
+        <button type="button" onClick={onImport} title={`Import W3C annotations onto this document (${shortcutText('import-annotations')})`}>
+          Import…
+        </button>
+        <button type="button" onClick={onExport} title={`Export highlights as Markdown or W3C JSON (${shortcutText('export-markdown')})`}>
+          Export…
         </button>
       </header>
       {readOnly ? (

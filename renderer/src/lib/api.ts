@@ -1,7 +1,7 @@
 /**
  * The renderer's only way to the disk: the typed API the preload exposes as `window.marginalia`.
  */
-import type { ApiInput, ApiName, ApiOutputs, ApiResult, MarginaliaApi, MenuCommand } from '../../../shared/api';
+import type { ApiInput, ApiName, ApiOutputs, ApiResult, MarginaliaApi, MenuCommand, ProgressEvent } from '../../../shared/api';
 
 declare global {
   interface Window {
@@ -29,4 +29,9 @@ export async function call<N extends ApiName>(name: N, input: ApiInput<N>): Prom
 /** Subscribes to native-menu commands (a no-op where there is no menu). */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return window.marginalia?.onMenuCommand(listener) ?? (() => {});
+}
+
+/** Subscribes to progress of long tasks (a no-op where the bridge has none). */
+export function onProgress(listener: (event: ProgressEvent) => void): () => void {
+  return window.marginalia?.onProgress?.(listener) ?? (() => {});
 }

@@ -24,7 +24,17 @@ export class AppSession {
   /** Starts services on `dataDir` (as the main process would) and loads the renderer in `page`. */
   static async start(page: Page, dataDir: string): Promise<AppSession> {
     const dialogs = new ScriptedDialogs();
-    const handlers = await createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs });
+    const handlers = await createServices({
+      dataDir,
+      samplesDir: SAMPLES_DIR,
+      dialogs,
+      // As main does with webContents.send: progress reaches the page's onProgress listeners.
+      onProgress: (event) => {
+        void page
+          .evaluate((e) => (window as unknown as { __marginaliaEmitProgress: (e: unknown) => void }).__marginaliaEmitProgress(e), event)
+          .catch(() => {});
+      },
+    });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -49,6 +59,14 @@ export class AppSession {
       };
       Object.defineProperty(window, '__marginaliaEmitMenuCommand', {
         value: (command: string) => listeners.forEach((l) => l(command)),
+      });
+      const progressListeners = new Set<(event: unknown) => void>();
+      api['onProgress'] = (listener: (event: unknown) => void) => {
+        progressListeners.add(listener);
+        return () => progressListeners.delete(listener);
+      };
+      Object.defineProperty(window, '__marginaliaEmitProgress', {
+        value: (event: unknown) => progressListeners.forEach((l) => l(event)),
       });
       Object.defineProperty(window, 'marginalia', { value: Object.freeze(api) });
     }, API_NAMES);

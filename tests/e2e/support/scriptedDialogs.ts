@@ -8,10 +8,21 @@ export class ScriptedDialogs implements Dialogs {
   readonly openAnswers: (string | null)[] = [];
   readonly saveAnswers: (string | null)[] = [];
   readonly saveRequests: { title: string; defaultName: string; extension: string }[] = [];
+  readonly folderAnswers: (string | null)[] = [];
+  readonly shown: string[] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
     if (this.openAnswers.length === 0) throw new Error('The app asked for a file to open, but the test queued none');
     return this.openAnswers.shift()!;
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    if (this.folderAnswers.length === 0) throw new Error('The app asked for a folder, but the test queued none');
+    return this.folderAnswers.shift()!;
+  }
+
+  async showInFolder(path: string): Promise<void> {
+    this.shown.push(path);
   }
 
   async chooseSavePath(options: { title: string; defaultName: string; extension: string }): Promise<string | null> {

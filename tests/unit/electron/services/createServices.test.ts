@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../../../shared/api';
 import { createServices } from '../../../../electron/services/createServices';
+import { markdownOptions } from '../../../../shared/apiSchemas';
 import { answeringDialogs } from '../../../support/dialogs';
 import { parseExport } from '../../../support/parseMarkdown';
 import { SEED_FILES, SEEDS_DIR } from '../../../support/seeds';
@@ -108,19 +109,19 @@ describe('open and export', () => {
   it('writes a Markdown export to the chosen path and reports a clear error when it cannot', async () => {
     const dataDir = await tempDir();
     const target = path.join(dataDir, 'out.md');
-    const services = await start(dataDir, [], [target, path.join(dataDir, 'missing-folder', 'x.md'), null]);
+    const services = await start(dataDir, [], [target, path.join(target, 'x.md'), null]);
     const [doc] = await services.listDocuments({});
     const text = (await services.getDocument({ documentId: doc!.id })).text;
     const at = text.indexOf('special relations');
     await services.createAnnotation({ documentId: doc!.id, start: at, end: at + 17, color: 'blue', note: 'n', tags: ['ties'] });
 
-    expect(await services.exportMarkdown({ documentId: doc!.id })).toEqual({ status: 'written', path: target });
+    expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).toEqual({ status: 'written', path: target });
     const parsed = parseExport(await readFile(target, 'utf8'));
     expect(parsed.blockQuotes).toEqual(['special relations']);
     expect(parsed.paragraphs).toContain('Colour: Blue · Tags: #ties');
 
-    await expect(services.exportMarkdown({ documentId: doc!.id })).rejects.toThrow(/Could not write “x\.md” \(ENOENT\)/);
-    expect(await services.exportMarkdown({ documentId: doc!.id })).toEqual({ status: 'cancelled' });
+    await expect(services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).rejects.toThrow(/Could not write “x\.md” \((ENOTDIR|EEXIST)\)/);
+    expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).toEqual({ status: 'cancelled' });
   });
 });
 

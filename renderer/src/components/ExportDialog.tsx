@@ -1,0 +1,149 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { LibraryExportOutcome, ProgressEvent } from '../../../shared/api';
+import { call, onProgress } from '../lib/api';
+
+export interface ExportResult {
+  /** What was written, for the message and "Show in folder". */
+  paths: string[];
+  folder: string | null;
+}
+
+interface ExportDialogProps {
+  /** The open document, if any: then "This document" is offered and chosen first. */
+  documentId: string | null;
+  tags: readonly string[];
+  onClose: () => void;
+  onDone: (result: ExportResult) => void;
+  onError: (message: string) => void;
+}
+
+type Scope = 'document' | 'library' | 'tag';
+
+/** Export settings: what (document, library, a tag), which format, layout and Markdown options. */
+export function ExportDialog({ documentId, tags, onClose, onDone, onError }: ExportDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [scope, setScope] = useState<Scope>(documentId ? 'document' : 'library');
+  const [tag, setTag] = useState(tags[0] ?? '');
+  const [format, setFormat] = useState<'md' | 'json'>('md');
+  const [layout, setLayout] = useState<'single' | 'per-document'>('single');
+  const [order, setOrder] = useState<'reading' | 'tag' | 'colour'>('reading');
+  const [includeNotes, setIncludeNotes] = useState(true);
+  const [includeColours, setIncludeColours] = useState(true);
+  const [includeOrphans, setIncludeOrphans] = useState(true);
+  const [progress, setProgress] = useState<ProgressEvent | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+  const orderId = useId();
+  const tagId = useId();
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    return onProgress(setProgress);
+  }, []);
+
+  const run = async () => {
+    setBusy(true);
+    const markdown = { order, includeNotes, includeColours, includeOrphans };
+    if (scope === 'document' && documentId) {
+      const result = await call('exportDocument', { documentId, format, markdown });
+      setBusy(false);
+      if (!result.ok) return onError(result.error.message);
+      if (result.value.status === 'written') onDone({ paths: [result.value.path], folder: null });
+      return;
+    }
+    const result = await call('exportLibrary', { format, layout, markdown, ...(scope === 'tag' ? { tag } : {}) });
+    setBusy(false);
+    if (!result.ok) return onError(result.error.message);
+    const outcome: LibraryExportOutcome = result.value;
+    if (outcome.status === 'written') onDone({ paths: outcome.files, folder: outcome.folder });
+  };
+
+  return (
+    <dialog ref={dialog} className="modal" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+      <h2 id={titleId}>Export highlights</h2>
+      <fieldset className="option-group">
+        <legend>What</legend>
+        {documentId ? (
+          <label>
+            <input type="radio" name="scope" checked={scope === 'document'} onChange={() => setScope('document')} /> This document
+          </label>
+        ) : null}
+        <label>
+          <input type="radio" name="scope" checked={scope === 'library'} onChange={() => setScope('library')} /> The whole library
+        </label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'tag'} disabled={tags.length === 0} onChange={() => setScope('tag')} /> Highlights
+          tagged
+        </label>
+        <label htmlFor={tagId} className="sr-only">
+          Tag to export
+        </label>
+        <select id={tagId} value={tag} disabled={scope !== 'tag'} onChange={(event) => setTag(event.target.value)}>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              #{t}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <fieldset className="option-group">
+        <legend>Format</legend>
+        <label>
+          <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} /> Markdown (.md)
+        </label>
+        <label>
+          <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> W3C Web Annotation JSON (.json)
+        </label>
+      </fieldset>
+      {scope !== 'document' ? (
+        <fieldset className="option-group">
+          <legend>Files</legend>
+          <label>
+            <input type="radio" name="layout" checked={layout === 'single'} onChange={() => setLayout('single')} /> One file
+          </label>
+          <label>
+            <input type="radio" name="layout" checked={layout === 'per-document'} onChange={() => setLayout('per-document')} /> One file per
+            document{format === 'md' ? ', with an index' : ''}
+          </label>
+        </fieldset>
+      ) : null}
+      {format === 'md' ? (
+        <fieldset className="option-group">
+          <legend>Markdown</legend>
+          <label htmlFor={orderId}>Arrange highlights</label>
+          <select id={orderId} value={order} onChange={(event) => setOrder(event.target.value as typeof order)}>
+            <option value="reading">In reading order</option>
+            <option value="tag">Grouped by tag</option>
+            <option value="colour">Grouped by colour</option>
+          </select>
+          <label>
+            <input type="checkbox" checked={includeNotes} onChange={(event) => setIncludeNotes(event.target.checked)} /> Include notes
+          </label>
+          <label>
+            <input type="checkbox" checked={includeColours} onChange={(event) => setIncludeColours(event.target.checked)} /> Include colours
+          </label>
+          <label>
+            <input type="checkbox" checked={includeOrphans} onChange={(event) => setIncludeOrphans(event.target.checked)} /> Include orphaned
+            highlights
+          </label>
+        </fieldset>
+      ) : null}
+      {progress && busy ? (
+        <p className="export-progress">
+          <label>
+            Writing file {progress.done} of {progress.total}
+            <progress max={progress.total} value={progress.done} />
+          </label>
+        </p>
+      ) : null}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button-primary" disabled={busy || (scope === 'tag' && !tag)} onClick={() => void run()}>
+          {busy ? 'Exporting…' : 'Export…'}
+        </button>
+      </div>
+    </dialog>
+  );
+}
