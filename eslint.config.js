@@ -48,6 +48,11 @@ export default tseslint.config(
     rules: forbid(['electron', '**/renderer/**', '**/main/**', '**/preload/**'], 'Services are plain Node: no Electron, no renderer.'),
   },
   {
+    files: ['electron/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: forbid(['electron', '**/renderer/**', '**/main/**', '**/preload/**'], 'The command line runs under plain Node: no Electron.'),
+  },
+  {
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: forbid(['**/renderer/**', '**/preload/**'], 'Main talks to the renderer only through IPC.'),

@@ -3,7 +3,7 @@ import type { Dialogs, OpenKind } from '../services/dialogs';
 import { TEXT_EXTENSIONS } from '../services/fileImport';
 
 const FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
-  text: [{ name: 'Text files', extensions: [...TEXT_EXTENSIONS] }],
+  text: [{ name: 'Text, Markdown or HTML', extensions: [...TEXT_EXTENSIONS] }],
   annotations: [{ name: 'W3C Web Annotations (JSON)', extensions: ['json', 'jsonld'] }],
 };
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from '../../shared/api';
+import { mkdir } from 'node:fs/promises';
+import { acquireAppLock } from '../services/appLock';
 import { createServices } from '../services/createServices';
 import { electronDialogs } from './electronDialogs';
 import { registerApi, trustedSender } from './ipc';
@@ -33,8 +35,13 @@ async function start(): Promise<void> {
   const isTrusted = trustedSender(appUrl());
   denyAllPermissions(session.defaultSession);
   lockDownWebContents(app, (url) => isTrusted(url));
+  const dataDir = process.env['MARGINALIA_DATA_DIR'] ?? app.getPath('userData');
+  await mkdir(dataDir, { recursive: true });
+  // Tells the command line that the library is open here, so it does not write to it.
+  const releaseLock = await acquireAppLock(dataDir);
+  app.on('will-quit', releaseLock);
   const handlers = await createServices({
-    dataDir: process.env['MARGINALIA_DATA_DIR'] ?? app.getPath('userData'),
+    dataDir,
     samplesDir: samplesDir(),
     dialogs: electronDialogs(),
     onProgress: sendProgress,

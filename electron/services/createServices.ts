@@ -5,13 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describeRange } from '../../shared/anchoring';
-import type { ApiHandlers } from '../../shared/api';
+import type { ApiHandlers, ApiName } from '../../shared/api';
 import { ServiceError } from '../../shared/errors';
 import type { AnnotatedDocument } from '../../shared/export/markdown';
 import { planImport } from '../../shared/import/w3cImport';
 import { LIMITS, tagSchema } from '../../shared/apiSchemas';
 import type { ProgressEvent } from '../../shared/api';
 import { parsePlainText } from '../../shared/import/plainText';
+import { parseDocument } from '../../shared/import';
 import { plural } from '../../shared/text/plural';
 import type { Annotation, DocumentSummary } from '../../shared/model';
 import { readAnnotationFile } from './annotationFile';
@@ -36,7 +37,26 @@ export interface ServiceOptions {
   now?: () => Date;
   /** Receives progress of long tasks (library exports). */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Read only (the command line while the app has the library open): nothing in the data
+   * folder is written; calls that would change it are refused with `readOnlyReason`.
+   */
+  readOnly?: boolean;
+  readOnlyReason?: string;
 }
+
+/** Calls that change the data folder. */
+const MUTATING: ReadonlySet<ApiName> = new Set<ApiName>([
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'renameTag',
+  'deleteTag',
+  'openFile',
+  'importAnnotations',
+  'restoreBackup',
+]);
 
 /** File-name-safe version of a title, for suggested export names. */
 export function fileNameFor(title: string): string {
@@ -73,17 +93,18 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
   // One backup before the first migration of this session, whichever file migrates first.
   let migrationBackup: Promise<unknown> | null = null;
   const hooks: OpenHooks = {
+    readOnly: options.readOnly === true,
     beforeMigrate: async () => {
       migrationBackup ??= backups.create('before-migration');
       await migrationBackup;
     },
   };
 
-  await backups.ensureDaily();
+  if (!options.readOnly) await backups.ensureDaily();
   let state = await openState(paths, hooks);
   const notices = [...state.library.notices];
 
-  if (state.library.created) {
+  if (state.library.created && !options.readOnly) {
     for (const sample of await loadSamples(options.samplesDir)) {
       const parsed = parsePlainText(decodeText(sample.file, sample.bytes));
       await state.library.add(
@@ -153,7 +174,7 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
     return { ...summary, annotationCount: count };
   }
 
-  return {
+  const handlers: ApiHandlers = {
     async listDocuments() {
       return Promise.all(state.library.list().map(withCount));
     },
@@ -228,7 +249,8 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
       const chosen = await options.dialogs.chooseFileToOpen();
       if (chosen === null) return { status: 'cancelled' };
       const file = await readTextFile(chosen);
-      const parsed = parsePlainText(file.text);
+      const parsed = parseDocument(file.name, file.text);
+      if (parsed.blocks.length === 0) throw new ServiceError('EMPTY_FILE', `“${file.name}” has no text to read, so nothing was imported.`);
       const title = parsed.title ?? titleFromFileName(file.name);
       const added = await state.library.add(
         { parsed, title, source: { kind: 'file', name: file.name, sha256: sha256Hex(parsed.text) } },
@@ -321,4 +343,11 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
       return { restored };
     },
   };
+  if (!options.readOnly) return handlers;
+  const refuse = () => {
+    throw new ServiceError('FORBIDDEN', options.readOnlyReason ?? 'The library is open read-only.');
+  };
+  return Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [name, MUTATING.has(name as ApiName) ? refuse : handler]),
+  ) as unknown as ApiHandlers;
 }

@@ -4,12 +4,13 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
+import { ALL_IMPORTABLE_EXTENSIONS } from '../../shared/import';
 
 /** Largest file the app imports. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-/** File name endings the plain-text importer accepts. */
-export const TEXT_EXTENSIONS = ['txt', 'text'] as const;
+/** File name endings the importers accept (plain text, Markdown, HTML). */
+export const TEXT_EXTENSIONS = ALL_IMPORTABLE_EXTENSIONS;
 
 /** A file read and decoded, ready for a parser. */
 export interface ReadTextFile {
@@ -57,8 +58,8 @@ export function decodeText(name: string, bytes: Uint8Array): string {
 export async function readTextFile(filePath: string): Promise<ReadTextFile> {
   const name = path.basename(filePath);
   const extension = path.extname(name).slice(1).toLowerCase();
-  if (!(TEXT_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new ServiceError('UNSUPPORTED_FILE', `“${name}” is not a .txt file. Marginalia can open plain-text files.`);
+  if (!TEXT_EXTENSIONS.includes(extension)) {
+    throw new ServiceError('UNSUPPORTED_FILE', `“${name}” is not a text, Markdown or HTML file. Marginalia can open .txt, .md and .html files.`);
   }
   let size: number;
   try {

@@ -46,6 +46,8 @@ export interface OpenedDatabase<T> {
 export interface OpenHooks {
   /** Awaited before a migrated file is written back, e.g. to take a backup. */
   beforeMigrate?: (file: string, from: number) => Promise<void>;
+  /** Read only: an older file is migrated in memory but never written back. */
+  readOnly?: boolean;
 }
 
 /** Name a damaged file is kept under, next to the original. */
@@ -72,7 +74,8 @@ async function readRaw(file: string): Promise<{ raw: Raw | null; problem: unknow
   }
 }
 
-async function moveAside(file: string, problem: unknown): Promise<never> {
+async function moveAside(file: string, problem: unknown, readOnly = false): Promise<never> {
+  if (readOnly) throw new UnreadableDatabaseError(file, file, problem);
   const movedTo = asideName(file, new Date());
   await rename(file, movedTo);
   throw new UnreadableDatabaseError(file, movedTo, problem);
@@ -89,12 +92,12 @@ async function moveAside(file: string, problem: unknown): Promise<never> {
 export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks: OpenHooks = {}): Promise<OpenedDatabase<T>> {
   const db = new Low<T>(new JSONFile<T>(file), kind.defaults());
   const { raw, problem } = await readRaw(file);
-  if (problem !== null) return moveAside(file, problem);
+  if (problem !== null) return moveAside(file, problem, hooks.readOnly);
   if (raw === null) return { db, readOnly: false, migratedFrom: null, existed: false };
 
   const version = raw['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return moveAside(file, new Error(`schemaVersion is ${JSON.stringify(version)}`));
+    return moveAside(file, new Error(`schemaVersion is ${JSON.stringify(version)}`), hooks.readOnly);
   }
 
   if (version > kind.version) {
@@ -112,13 +115,13 @@ export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks
     try {
       current = runMigrations(raw, kind.version, kind.migrations);
     } catch (error) {
-      return moveAside(file, error);
+      return moveAside(file, error, hooks.readOnly);
     }
   }
   const parsed = kind.schema.safeParse(current);
-  if (!parsed.success) return moveAside(file, parsed.error);
+  if (!parsed.success) return moveAside(file, parsed.error, hooks.readOnly);
   db.data = parsed.data;
-  if (version < kind.version) {
+  if (version < kind.version && !hooks.readOnly) {
     await hooks.beforeMigrate?.(file, version);
     await db.write();
   }

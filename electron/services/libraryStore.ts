@@ -55,7 +55,7 @@ async function readDocumentFile(file: string): Promise<DocumentRecord | null> {
 
 /** Builds index entries from every readable document file, oldest import first. */
 async function summariesFromDocuments(documentsDir: string): Promise<IndexedDocument[]> {
-  const files = (await readdir(documentsDir)).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
+  const files = (await readdir(documentsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
   const records = await Promise.all(files.map((f) => readDocumentFile(path.join(documentsDir, f))));
   return records
     .filter((r): r is DocumentRecord => r !== null)
@@ -79,8 +79,10 @@ export class LibraryStore {
 
   /** Opens the library in the data folder, creating, migrating or rebuilding its index as needed. */
   static async open(paths: DataPaths, hooks: OpenHooks = {}): Promise<LibraryStore> {
-    await mkdir(paths.documentsDir, { recursive: true });
-    await mkdir(paths.annotationsDir, { recursive: true });
+    if (!hooks.readOnly) {
+      await mkdir(paths.documentsDir, { recursive: true });
+      await mkdir(paths.annotationsDir, { recursive: true });
+    }
     const notices: string[] = [];
     try {
       const opened = await openJsonDatabase(paths.library, LIBRARY_FILE, hooks);
@@ -92,14 +94,14 @@ export class LibraryStore {
       if (opened.existed) return new LibraryStore(paths, opened.db, false, opened.readOnly, notices);
       const found = await summariesFromDocuments(paths.documentsDir);
       opened.db.data.documents = found;
-      await opened.db.write();
+      if (!hooks.readOnly) await opened.db.write();
       if (found.length > 0) notices.push(`The library index was missing; it was rebuilt from your ${found.length} documents.`);
       return new LibraryStore(paths, opened.db, found.length === 0, false, notices);
     } catch (error) {
       if (!(error instanceof UnreadableDatabaseError)) throw error;
       const reopened = await openJsonDatabase(paths.library, LIBRARY_FILE, hooks);
       reopened.db.data.documents = await summariesFromDocuments(paths.documentsDir);
-      await reopened.db.write();
+      if (!hooks.readOnly) await reopened.db.write();
       notices.push(
         `The library index was damaged. It was kept unchanged as ${path.basename(error.movedTo)} and rebuilt from your ${reopened.db.data.documents.length} documents; no highlights were lost.`,
       );

@@ -18,7 +18,8 @@ export interface ParsedText {
 /** The separator between blocks in canonical text. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-interface DraftBlock {
+/** A block before offsets are assigned. */
+export interface DraftBlock {
   kind: BlockKind;
   text: string;
 }
@@ -73,7 +74,7 @@ function classifyLines(lines: string[], standalone: boolean): DraftBlock[] {
 }
 
 /** Joins draft blocks into canonical text, recording each block's offsets. */
-function assemble(drafts: DraftBlock[]): { text: string; blocks: Block[] } {
+export function assembleBlocks(drafts: readonly DraftBlock[]): { text: string; blocks: Block[] } {
   const blocks: Block[] = [];
   let text = '';
   for (const draft of drafts) {
@@ -101,5 +102,5 @@ export function parsePlainText(raw: string): ParsedText {
   }
   const first = drafts[0];
   const title = first && first.kind === 'heading' && drafts.length > 1 ? first.text : null;
-  return { title, ...assemble(drafts) };
+  return { title, ...assembleBlocks(drafts) };
 }

@@ -22,7 +22,7 @@ const badFiles: { name: string; write: (file: string) => Promise<void>; message:
     },
     message: /“huge\.txt” is 21\.0 MB; Marginalia can open text files up to 20\.0 MB/,
   },
-  { name: 'report.pdf', write: (f) => writeFile(f, '%PDF-1.7'), message: /is not a \.txt file/ },
+  { name: 'report.pdf', write: (f) => writeFile(f, '%PDF-1.7'), message: /is not a text, Markdown or HTML file/ },
 ];
 
 for (const bad of badFiles) {

@@ -1,0 +1,111 @@
+/**
+ * The command line, run as a child process under plain Node (through tsx) against temp data
+ * folders: output, files written, exit statuses and the app lock.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseExport } from '../../../support/parseMarkdown';
+import { useTempDirs } from '../../../support/tempDir';
+
+const CLI = path.resolve(__dirname, '../../../../electron/cli/marginalia.ts');
+const tempDir = useTempDirs();
+
+function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, MARGINALIA_DATA_DIR: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('marginalia (command line)', () => {
+  it('explains itself with --help, per command, and exits 2 when run without a command', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: marginalia <command>/);
+    expect(run(['export', '--help']).stdout).toMatch(/--format {3}md .* or json/);
+    expect(run(['annotations', '--help']).stdout).toMatch(/annotations import <doc> <w3c.json>/);
+    expect(run([]).status).toBe(2);
+  });
+
+  it('imports documents, lists them and refuses bad input with clear messages', async () => {
+    const data = await tempDir();
+    const notes = path.join(data, 'notes.md');
+    await writeFile(notes, '# Field notes\n\nSome *notes* on reading.');
+    const imported = run(['import', notes, '--data', data]);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/^Imported “Field notes” as d[0-9a-f]{20}\n$/);
+    expect(run(['import', notes, '--data', data]).stdout).toMatch(/already in the library/);
+
+    const list = run(['list', '--json', '--data', data]);
+    const docs = JSON.parse(list.stdout) as { title: string; highlights: number }[];
+    expect(docs.map((d) => d.title)).toEqual([
+      "Unpacking Sharaa's diplomatic overture to Putin",
+      "Syria's new leader at the Kremlin",
+      "A new flag at Syria's embassy in Moscow",
+      'Field notes',
+    ]);
+    expect(run(['list', '--data', data]).stdout.split('\n')[3]).toMatch(/^d[0-9a-f]{20}\t +0\tField notes\tnotes\.md$/);
+
+    const missing = run(['import', path.join(data, 'nope.txt'), '--data', data]);
+    expect(missing).toMatchObject({ status: 1, stdout: '' });
+    expect(missing.stderr).toMatch(/“nope\.txt” could not be read/);
+    expect(run(['list', '--colour', '--data', data])).toMatchObject({ status: 2 });
+    expect(run(['frobnicate', '--data', data]).stderr).toMatch(/unknown command “frobnicate”/);
+  });
+
+  it('exports one document or the library as Markdown or W3C JSON, and imports annotations back', async () => {
+    const data = await tempDir();
+    const source = path.join(data, 'article.txt');
+    await writeFile(source, 'A title\n\nThe first paragraph of the article.\n\nThe second paragraph.');
+    expect(run(['import', source, '--data', data]).status).toBe(0);
+    const w3c = path.join(data, 'in.json');
+    await writeFile(
+      w3c,
+      JSON.stringify({
+        type: 'Annotation',
+        body: [{ type: 'TextualBody', value: 'keep', purpose: 'tagging' }],
+        target: { selector: [{ type: 'TextQuoteSelector', exact: 'first paragraph' }] },
+      }),
+    );
+    const placed = run(['annotations', 'import', 'a title', w3c, '--data', data]);
+    expect(placed.stdout).toBe('Imported 1, skipped 0 duplicates, 0 orphans.\n');
+    expect(run(['annotations', 'import', 'A title', w3c, '--data', data]).stdout).toBe('Imported 0, skipped 1 duplicates, 0 orphans.\n');
+
+    const md = path.join(data, 'out', 'a.md');
+    expect(run(['export', '--doc', 'A title', '--format', 'md', '--out', md, '--data', data]).status).toBe(0);
+    const parsed = parseExport(await readFile(md, 'utf8'));
+    expect(parsed.blockQuotes).toEqual(['first paragraph']);
+    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: #keep');
+
+    const json = path.join(data, 'out', 'a.json');
+    run(['export', '--doc', 'A title', '--format', 'json', '--out', json, '--data', data]);
+    expect(JSON.parse(await readFile(json, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+
+    const folder = path.join(data, 'library');
+    const library = run(['export', '--format', 'md', '--layout', 'per-document', '--out', folder, '--data', data]);
+    expect(library.stdout).toBe(`Wrote 5 files to ${folder}\n`);
+    expect((await readdir(folder)).sort()).toContain('index.md');
+    const tagged = run(['export', '--tag', 'keep', '--format', 'json', '--out', path.join(data, 'keep.json'), '--data', data]);
+    expect(tagged.status).toBe(0);
+
+    expect(run(['export', '--doc', 'Nothing like this', '--format', 'md', '--out', md, '--data', data])).toMatchObject({ status: 1 });
+    expect(run(['export', '--format', 'pdf', '--out', md, '--data', data])).toMatchObject({ status: 2 });
+    expect(run(['export', '--format', 'md', '--data', data]).stderr).toMatch(/--out <path> is required/);
+  });
+
+  it('refuses to change a library the app has open, but still reads it', async () => {
+    const data = await tempDir();
+    const source = path.join(data, 'a.txt');
+    await writeFile(source, 'Some text.');
+    expect(run(['import', source, '--data', data]).status).toBe(0);
+    // The test process stands in for the running app.
+    await writeFile(path.join(data, 'marginalia.lock'), JSON.stringify({ pid: process.pid }));
+    const refused = run(['import', source, '--data', data]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/The Marginalia app has this library open \(process \d+\)/);
+    expect(run(['list', '--data', data]).status).toBe(0);
+    const before = await readdir(data);
+    run(['export', '--format', 'md', '--out', path.join(data, 'x.md'), '--data', data]);
+    expect((await readdir(data)).filter((f) => !before.includes(f))).toEqual(['x.md']);
+  });
+});
