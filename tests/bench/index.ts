@@ -4,11 +4,13 @@
  */
 import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
+import { exportBenchmark } from './export.bench';
 import { paintBenchmark } from './paint.bench';
 
 const suites: Record<string, () => Promise<void>> = {
   paint: paintBenchmark,
   database: databaseBenchmark,
+  export: exportBenchmark,
   crash: () => crashBenchmark(),
 };
 

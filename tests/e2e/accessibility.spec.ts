@@ -34,6 +34,11 @@ test('library, reader and dialogs have no serious or critical axe violations', a
   expect(await seriousViolations(page), 'tag manager').toEqual([]);
   await page.keyboard.press('Escape');
 
+  await app.menu('export-markdown');
+  await expect(page.getByRole('dialog', { name: 'Export highlights' })).toBeVisible();
+  expect(await seriousViolations(page), 'export dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+
   await app.menu('restore-backup');
   await expect(page.getByRole('dialog', { name: 'Restore from backup' })).toBeVisible();
   expect(await seriousViolations(page), 'restore dialog').toEqual([]);
