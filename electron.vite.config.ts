@@ -45,6 +45,8 @@ export default defineConfig({
     plugins: [react(), devServerCsp()],
     build: {
       outDir: resolve('out/renderer'),
+      // Smaller bundle, faster window start; electron-vite leaves the renderer unminified by default.
+      minify: true,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -87,6 +87,7 @@ test('highlight, annotate, restart and export an article against real files', as
   await expect(cards).toHaveCount(2);
   await expect(cards.first()).toContainText('#diplomacy #to read');
   // Clicking a card opens its editor and outlines its passage in the text.
+  await again.emulateMedia({ reducedMotion: 'reduce' }); // no flash in the README picture
   await cards.first().locator('.card-summary').click();
   await expect(cards.first().getByLabel('Note', { exact: true })).toHaveValue(NOTE);
   await expect(again.locator('mark.hl-active')).toHaveText(mouseQuote);
