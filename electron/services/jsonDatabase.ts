@@ -4,8 +4,8 @@
  */
 import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { FileKind } from './dataLayout';
+import { DurableJsonFile } from './durableJsonFile';
 import { runMigrations } from './migrations/migration';
 
 /** Raised when a database file exists but cannot be used; the file has been moved aside. */
@@ -90,7 +90,7 @@ async function moveAside(file: string, problem: unknown, readOnly = false): Prom
  * - invalid JSON or shape: renamed aside untouched, then {@link UnreadableDatabaseError}.
  */
 export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks: OpenHooks = {}): Promise<OpenedDatabase<T>> {
-  const db = new Low<T>(new JSONFile<T>(file), kind.defaults());
+  const db = new Low<T>(new DurableJsonFile<T>(file), kind.defaults());
   const { raw, problem } = await readRaw(file);
   if (problem !== null) return moveAside(file, problem, hooks.readOnly);
   if (raw === null) return { db, readOnly: false, migratedFrom: null, existed: false };
