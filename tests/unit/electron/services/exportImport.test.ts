@@ -117,3 +117,32 @@ describe('library export', () => {
     await expect(services.exportLibrary({ format: 'md', tag: 'nothing', layout: 'single', markdown: MD })).rejects.toThrow(/No highlights are tagged/);
   });
 });
+
+describe('round trip on a hostile document', () => {
+  it('keeps hostile notes and tags identical through export → import → export', async () => {
+    const out = await tempDir();
+    const hostile = path.resolve(__dirname, '../../../fixtures/hostile.txt');
+    const first = await library(answeringDialogs([hostile], [path.join(out, 'a.json')]));
+    const opened = await first.services.openFile({});
+    const documentId = opened.status === 'imported' ? opened.document.id : '';
+    const document = await first.services.getDocument({ documentId });
+    for (const [i, block] of document.blocks.entries()) {
+      await first.services.createAnnotation({
+        documentId,
+        start: block.start,
+        end: block.end,
+        color: (['yellow', 'green', 'blue', 'pink', 'purple'] as const)[i % 5]!,
+        note: `<script>alert(${i})</script>\n\n# not a heading *${i}* \\ | ~~x~~`,
+        tags: [`c++ ${i}`, '日本語', 'a/b#c'],
+      });
+    }
+    await first.services.exportDocument({ documentId, format: 'json', markdown: MD });
+    const exported = await readFile(path.join(out, 'a.json'), 'utf8');
+
+    const second = await library(answeringDialogs([hostile, path.join(out, 'a.json')], [path.join(out, 'b.json')]));
+    await second.services.openFile({});
+    expect(await second.services.importAnnotations({ documentId })).toMatchObject({ imported: document.blocks.length, duplicates: 0, orphans: 0 });
+    await second.services.exportDocument({ documentId, format: 'json', markdown: MD });
+    expect(await readFile(path.join(out, 'b.json'), 'utf8')).toBe(exported);
+  });
+});
