@@ -5,7 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
-import { exportDocumentMarkdown, exportLibraryMarkdown, uniqueFileName, type AnnotatedDocument, type ExportFile, type MarkdownOptions } from '../../shared/export/markdown';
+import { exportDocumentMarkdown, exportLibraryMarkdown, type AnnotatedDocument, type ExportFile, type MarkdownOptions } from '../../shared/export/markdown';
+import { uniqueFileName } from '../../shared/text/fileName';
 import { documentIri, toW3CCollection } from '../../shared/export/w3c';
 
 export type ExportFormat = 'md' | 'json';

@@ -5,6 +5,7 @@
  */
 import { Anchorer } from '../anchoring';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type DocumentRecord } from '../model';
+import { uniqueFileName } from '../text/fileName';
 import { escapeMarkdownLine, escapeMarkdownText, toBlockQuote, toHashtag, yamlString } from './escapeMarkdown';
 
 /** How highlights are arranged. */
@@ -118,21 +119,6 @@ export function exportDocumentMarkdown(document: DocumentRecord, annotations: re
     '',
     ...documentBody({ document, annotations }, options, 1),
   ]);
-}
-
-/** A file name for a title that is safe on every OS and unique among `taken` (which it updates). */
-export function uniqueFileName(title: string, extension: string, taken: Set<string>): string {
-  const base =
-    title
-      .replace(/[\\/:*?"<>|#^[\]\p{Cc}]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^\.+/, '')
-      .slice(0, 80) || 'Untitled';
-  let name = `${base}.${extension}`;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).${extension}`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 /**

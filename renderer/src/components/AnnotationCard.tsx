@@ -1,3 +1,4 @@
+import { shorten } from '../../../shared/text/shorten';
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
 import { TagEditor } from './TagEditor';
@@ -15,10 +16,6 @@ interface AnnotationCardProps {
   onLeave: () => void;
 }
 
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 /** One highlight in the sidebar: a summary, and when active, its note, tags and colour editor. */
 export function AnnotationCard(props: AnnotationCardProps) {

@@ -1,3 +1,4 @@
+import { shorten } from '../../../shared/text/shorten';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { segmentsByBlock, toSegments, type HighlightRange } from '../../../shared/highlights/segments';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type HighlightColor } from '../../../shared/model';
@@ -40,10 +41,6 @@ function nextColor(color: HighlightColor): HighlightColor {
   return HIGHLIGHT_COLORS[(HIGHLIGHT_COLORS.indexOf(color) + 1) % HIGHLIGHT_COLORS.length]!;
 }
 
-function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 /** Reading one document: its text with highlights, the selection toolbar and the sidebar. */
 export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {

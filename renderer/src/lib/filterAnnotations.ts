@@ -1,6 +1,7 @@
 /**
  * The sidebar's filter: by colour, by tag and by free text in the quote, note and tags.
  */
+import { normalise } from '../../../shared/anchoring/normalise';
 import { quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
 
 export interface AnnotationFilter {
@@ -13,14 +14,9 @@ export interface AnnotationFilter {
 
 export const NO_FILTER: AnnotationFilter = { text: '', colors: [], tag: '' };
 
-/** Lower-cased, with curly quotes and dashes folded, so "al-Sharaa" finds "al‑Sharaa". */
+/** Lower-cased, with whitespace, quote styles and dashes folded as anchoring does, so "al-Sharaa" finds "al‑Sharaa". */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ');
+  return normalise(text).text.toLowerCase();
 }
 
 /** True when any filter is set. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Annotation, DocumentSummary } from '../../../shared/model';
+import { quoteOf, type Annotation, type DocumentSummary } from '../../../shared/model';
 
 /** The annotations of one document as stored on disk right now (not as the UI shows them). */
 export async function annotationsOnDisk(dataDir: string, documentId: string): Promise<Annotation[]> {
@@ -20,7 +20,4 @@ export async function libraryOnDisk(dataDir: string): Promise<DocumentSummary[]>
 }
 
 /** The exact quote of an annotation. */
-export function exactOf(annotation: Annotation): string {
-  const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-  return quote && quote.type === 'TextQuoteSelector' ? quote.exact : '';
-}
+export const exactOf = quoteOf;

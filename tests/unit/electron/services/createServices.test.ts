@@ -209,3 +209,19 @@ describe('damaged data', () => {
     expect(await readFile(path.join(dataDir, 'library.json'), 'utf8')).toBe(newer);
   });
 });
+
+describe('read-only services (the command line while the app is open)', () => {
+  it('write nothing: no backups, no migrations, damaged files left where they are, changes refused', async () => {
+    const dataDir = await tempDir();
+    const services = await start(dataDir);
+    const [doc] = await services.listDocuments({});
+    const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
+    await writeFile(file, '{"schemaVersion":2,"annotations":[');
+    const before = (await readdir(dataDir, { recursive: true })).sort();
+    const readOnly = await createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(), readOnly: true, readOnlyReason: 'app is open' });
+    expect(await readOnly.listDocuments({})).toHaveLength(3);
+    await expect(readOnly.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({ code: 'DAMAGED_DATA' });
+    await expect(readOnly.createAnnotation({ documentId: doc!.id, start: 0, end: 3, color: 'yellow', note: '', tags: [] })).rejects.toThrow('app is open');
+    expect((await readdir(dataDir, { recursive: true })).sort()).toEqual(before);
+  });
+});

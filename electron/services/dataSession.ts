@@ -1,0 +1,126 @@
+/**
+ * One open data folder: the stores, backups and what the user must be told about them. The
+ * handler groups share it; restoring a backup reopens the stores in place.
+ */
+import path from 'node:path';
+import type { AnnotatedDocument } from '../../shared/export/markdown';
+import { ServiceError } from '../../shared/errors';
+import type { DocumentSummary } from '../../shared/model';
+import { plural } from '../../shared/text/plural';
+import { AnnotationStore } from './annotationStore';
+import { Backups } from './backups';
+import { dataPaths, type DataPaths } from './dataLayout';
+import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './jsonDatabase';
+import { LibraryStore, type IndexedDocument } from './libraryStore';
+import type { ServiceOptions } from './serviceOptions';
+
+export class DataSession {
+  /** Damaged highlight files found this session, by document: what the user is told. */
+  readonly damaged = new Map<string, string>();
+  /** Start-up problems that were handled (a rebuilt index, a read-only library). */
+  readonly notices: string[] = [];
+  /** Files this session wrote for the user; the only ones "Show in folder" will reveal. */
+  readonly written = new Set<string>();
+
+  private constructor(
+    readonly options: ServiceOptions,
+    readonly paths: DataPaths,
+    readonly backups: Backups,
+    private readonly hooks: OpenHooks,
+    public library: LibraryStore,
+    public annotations: AnnotationStore,
+  ) {
+    this.notices.push(...library.notices);
+  }
+
+  /** Opens the data folder: today's backup first, then the stores (migrating after a backup). */
+  static async open(options: ServiceOptions): Promise<DataSession> {
+    const now = options.now ?? (() => new Date());
+    const paths = dataPaths(options.dataDir);
+    const backups = new Backups(paths, now);
+    let migrationBackup: Promise<unknown> | null = null;
+    const hooks: OpenHooks = {
+      readOnly: options.readOnly === true,
+      // One backup before the first migration of this session, whichever file migrates first.
+      beforeMigrate: async () => {
+        migrationBackup ??= backups.create('before-migration');
+        await migrationBackup;
+      },
+    };
+    if (!options.readOnly) await backups.ensureDaily();
+    const library = await LibraryStore.open(paths, hooks);
+    return new DataSession(options, paths, backups, hooks, library, new AnnotationStore(paths, hooks));
+  }
+
+  /** The current time as an ISO string (the injectable clock). */
+  stamp(): string {
+    return (this.options.now ?? (() => new Date()))().toISOString();
+  }
+
+  /** Reopens the stores after the files under them were replaced (a restored backup). */
+  async reopen(): Promise<void> {
+    this.library = await LibraryStore.open(this.paths, this.hooks);
+    this.annotations = new AnnotationStore(this.paths, this.hooks);
+    this.damaged.clear();
+    this.notices.splice(0, this.notices.length, ...this.library.notices);
+  }
+
+  private async describeDamage(documentId: string, error: UnreadableDatabaseError): Promise<string> {
+    const title = this.library.summary(documentId).title;
+    const newest = (await this.backups.list())[0];
+    const offer = newest
+      ? ` Use File → Restore from Backup… to get them back (newest backup: ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC, ${plural(newest.annotationCount, 'highlight')}).`
+      : '';
+    if (this.options.readOnly) return `The highlights of “${title}” are damaged.${offer}`;
+    return `The highlights of “${title}” were damaged. The file was kept unchanged as ${path.basename(error.movedTo)}; new highlights go to a fresh file.${offer}`;
+  }
+
+  /**
+   * Runs an annotation-store call. A damaged file has been moved aside by the store: the damage
+   * is remembered for the user and the call runs again on a fresh file (read only: it fails with
+   * the message). A file from a newer version that cannot be read becomes a NEWER_DATA error.
+   */
+  async onAnnotations<T>(documentId: string, run: (store: AnnotationStore) => Promise<T>): Promise<T> {
+    const title = this.library.summary(documentId).title;
+    try {
+      return await run(this.annotations);
+    } catch (error) {
+      if (error instanceof UnreadableDatabaseError) {
+        const message = await this.describeDamage(documentId, error);
+        if (this.options.readOnly) throw new ServiceError('DAMAGED_DATA', message);
+        this.damaged.set(documentId, message);
+        return run(this.annotations);
+      }
+      if (error instanceof NewerDatabaseError) {
+        throw new ServiceError(
+          'NEWER_DATA',
+          `The highlights of “${title}” were saved by a newer version of Marginalia (data version ${error.version}) and cannot be read by this one. The file was left untouched; update Marginalia to open them.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** A document with its annotations. */
+  async annotated(documentId: string): Promise<AnnotatedDocument> {
+    const document = await this.library.get(documentId);
+    const { annotations } = await this.onAnnotations(documentId, (store) => store.list(documentId));
+    return { document, annotations };
+  }
+
+  /** A library entry with its number of highlights (0 when they cannot be read). */
+  async withCount(summary: IndexedDocument): Promise<DocumentSummary> {
+    const count = await this.onAnnotations(summary.id, (store) => store.count(summary.id)).catch(() => 0);
+    return { ...summary, annotationCount: count };
+  }
+
+  /** Applies a tag change to every document's annotations; resolves with how many changed. */
+  async retagLibrary(change: (tags: readonly string[]) => string[]): Promise<number> {
+    const stamp = this.stamp();
+    let changed = 0;
+    for (const doc of this.library.list()) {
+      changed += await this.onAnnotations(doc.id, (store) => store.retag(doc.id, change, stamp));
+    }
+    return changed;
+  }
+}
