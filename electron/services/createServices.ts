@@ -46,7 +46,7 @@ export async function createServices(options: ServiceOptions): Promise<ApiHandle
   if (session.library.created && !options.readOnly) await addSamples(session, options.samplesDir);
   const handlers: ApiHandlers = { ...libraryHandlers(session), ...annotationHandlers(session), ...exchangeHandlers(session) };
   if (!options.readOnly) return handlers;
-  const refuse = () => {
+  const refuse = async () => {
     throw new ServiceError('FORBIDDEN', options.readOnlyReason ?? 'The library is open read-only.');
   };
   return Object.fromEntries(
