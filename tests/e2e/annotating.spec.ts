@@ -167,6 +167,10 @@ test('keyboard only: select, highlight, step through highlights, note, colour, d
   await page.keyboard.press('Alt+ArrowUp');
   await expect(first).toBeFocused();
   await expect(first).toHaveAccessibleName(/^Green highlight: Unpacking/);
+  // Changing the colour repaints the highlight; keyboard focus stays on it.
+  await page.keyboard.press('Control+Shift+K');
+  await expect(first).toHaveAccessibleName(/^Blue highlight: Unpacking/);
+  await expect(first).toBeFocused();
   await page.keyboard.press('Delete');
   await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId)).length).toBe(1);
   await page.keyboard.press('Control+Z');

@@ -40,6 +40,8 @@ export class HighlightPainter {
     only?: Iterable<number>,
   ): number {
     let repainted = 0;
+    // Repainting replaces marks; keep keyboard focus on the highlight that had it.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focusId'] : undefined;
     const indices = only ?? blockElements.keys();
     for (const index of indices) {
       const element = blockElements[index];
@@ -66,6 +68,10 @@ export class HighlightPainter {
         } as Mark.MarkRangesOptions);
       }
       this.painted.set(element, next);
+    }
+    if (focused && repainted > 0 && !(document.activeElement instanceof HTMLElement && document.activeElement.dataset['focusId'])) {
+      const again = blockElements.find((el) => el.querySelector(`mark[data-focus-id="${CSS.escape(focused)}"]`));
+      again?.querySelector<HTMLElement>(`mark[data-focus-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     }
     return repainted;
   }
