@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export function appUrl(): string {
   const devServer = process.env['ELECTRON_RENDERER_URL'];
   if (devServer) return new URL('index.html', devServer.endsWith('/') ? devServer : `${devServer}/`).href;
-  return new URL(`file://${path.join(here, '../renderer/index.html')}`).href;
+  return pathToFileURL(path.join(here, '../renderer/index.html')).href;
 }
 
 /** Creates the main window with the hardened settings of Electron's security checklist. */
