@@ -60,3 +60,20 @@ test('Restore from Backup… from the menu lists backups and can be cancelled', 
   await expect(dialog).toBeHidden();
   expect(next.errors).toEqual([]);
 });
+
+test('a damaged library index is rebuilt from the documents and the user is told', async ({ app, dataDir }) => {
+  const documentId = (await libraryOnDisk(dataDir))[1]!.id;
+  await app.handlers.createAnnotation({ documentId, start: 0, end: 7, color: 'green', note: '', tags: [] });
+  await app.page.close();
+  await writeFile(path.join(dataDir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":"d');
+
+  const next = await AppSession.start(await app.page.context().newPage(), dataDir);
+  const alert = next.page.getByRole('alert');
+  await expect(alert).toContainText('The library index was damaged');
+  await expect(alert).toContainText('rebuilt from your 3 documents; no highlights were lost');
+  await expect(alert.getByRole('button', { name: 'Restore from backup…' })).toBeVisible();
+  await expect(next.page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(3);
+  await expect(next.page.getByRole('button', { name: /1 highlight$/ })).toBeVisible();
+  expect((await readdir(dataDir)).some((f) => f.startsWith('library.json.unreadable-'))).toBe(true);
+  expect(next.errors).toEqual([]);
+});
