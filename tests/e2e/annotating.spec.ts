@@ -219,3 +219,26 @@ test('a long document paints highlights near the view first and the rest as they
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
   await expect(page.locator('mark.hl-green', { hasText: 'Paragraph 200' })).toHaveCount(1);
 });
+
+test('a note is saved as it is typed, and undoing it is one step', async ({ app, dataDir }) => {
+  const page = app.page;
+  const documentId = (await libraryOnDisk(dataDir)).find((d) => d.title === TITLE)!.id;
+  const text = (await app.handlers.getDocument({ documentId })).text;
+  const start = text.indexOf('Geneva I Communiqué');
+  await app.handlers.createAnnotation({ documentId, start, end: start + 19, color: 'yellow', note: 'before', tags: [] });
+  await openArticle(page);
+  await cardsOf(page).first().locator('.card-summary').click();
+  const note = page.getByLabel('Note', { exact: true });
+  await note.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' first burst');
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId))[0]!.note).toBe('before first burst');
+  await page.keyboard.type(', second burst');
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId))[0]!.note).toBe('before first burst, second burst');
+  await expect(note).toHaveValue('before first burst, second burst');
+
+  await page.locator('.reader-header h1').click();
+  await page.keyboard.press('Control+Z');
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId))[0]!.note).toBe('before');
+  await expect(note).toHaveValue('before');
+});

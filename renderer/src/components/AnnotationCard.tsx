@@ -26,12 +26,20 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const card = useRef<HTMLLIElement>(null);
   const quote = quoteOf(annotation);
 
-  useEffect(() => setNote(annotation.note), [annotation.note]);
+  // The saved note flows back into the field, except the echo of our own save: the user may
+  // have typed on while it was being written.
+  const sentNote = useRef<string | null>(null);
+  useEffect(() => {
+    if (annotation.note !== sentNote.current) setNote(annotation.note);
+    sentNote.current = null;
+  }, [annotation.note]);
+
   useEffect(() => {
     if (active) card.current?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   const save = async (changes: Parameters<typeof onChange>[0]) => {
+    if (changes.note !== undefined) sentNote.current = changes.note;
     setSaveState('saving');
     setSaveState((await onChange(changes)) ? 'saved' : 'failed');
   };
@@ -39,6 +47,15 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const saveNote = () => {
     if (note !== annotation.note) void save({ note });
   };
+
+  // Save the note as it is typed, once typing pauses, so closing the app never loses it.
+  const pending = useRef(save);
+  pending.current = save;
+  useEffect(() => {
+    if (!active || readOnly || note === annotation.note) return;
+    const timer = setTimeout(() => void pending.current({ note }), 800);
+    return () => clearTimeout(timer);
+  }, [note, active, readOnly, annotation.note]);
 
   return (
     <li ref={card} className={`annotation-card card-${annotation.color}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id}>
@@ -82,7 +99,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
             id={noteId}
             value={note}
             rows={4}
-            placeholder="Write a note (Markdown is fine). Saved when you leave the field or press Ctrl+Enter; Escape returns to the text."
+            placeholder="Write a note (Markdown is fine). Saved as you type; Escape returns to the text."
             onChange={(event) => setNote(event.target.value)}
             onBlur={saveNote}
             onKeyDown={(event) => {

@@ -126,7 +126,9 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
       const ok = await rawUpdate(id, changes);
       if (ok) {
         const label = 'note' in changes ? 'note' : 'tags' in changes ? 'tags' : 'colour';
-        history.current.push({ label, undo: () => rawUpdate(id, previous), redo: () => rawUpdate(id, changes) });
+        // A note saved as it is typed is one undo step, not one per pause.
+        const mergeKey = label === 'note' ? `note:${id}` : undefined;
+        history.current.push({ label, mergeKey, undo: () => rawUpdate(id, previous), redo: () => rawUpdate(id, changes) });
       }
       return ok;
     },

@@ -9,6 +9,11 @@ export interface UndoEntry {
   label: string;
   undo: () => Promise<boolean>;
   redo: () => Promise<boolean>;
+  /**
+   * Changes with the same key made one after another (typing a note, saved as you go) merge
+   * into one entry: undo goes back to before the first, redo to after the last.
+   */
+  mergeKey?: string;
 }
 
 /** Undo/redo history with a bounded length. */
@@ -20,6 +25,11 @@ export class UndoStack {
 
   /** Records a change that has just been made; clears the redo history. */
   push(entry: UndoEntry): void {
+    const top = this.done[this.done.length - 1];
+    if (entry.mergeKey !== undefined && top?.mergeKey === entry.mergeKey && this.undone.length === 0) {
+      this.done[this.done.length - 1] = { ...top, redo: entry.redo };
+      return;
+    }
     this.done.push(entry);
     if (this.done.length > this.limit) this.done.shift();
     this.undone = [];

@@ -47,6 +47,26 @@ describe('UndoStack', () => {
     expect(await stack.undo()).toBe('a');
   });
 
+  it('merges consecutive changes with the same key into one step', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    const edit = (from: string, to: string, mergeKey?: string) => ({
+      label: 'note',
+      mergeKey,
+      undo: async () => (log.push(`undo→${from}`), true),
+      redo: async () => (log.push(`redo→${to}`), true),
+    });
+    stack.push(edit('', 'a', 'note:1'));
+    stack.push(edit('a', 'ab', 'note:1'));
+    stack.push(edit('ab', 'abc', 'note:1'));
+    stack.push(edit('x', 'y', 'note:2'));
+    await stack.undo();
+    await stack.undo();
+    await stack.redo();
+    expect(log).toEqual(['undo→x', 'undo→', 'redo→abc']);
+    expect(stack.canUndo).toBe(true);
+  });
+
   it('bounds its length', async () => {
     const { entry } = counter();
     const stack = new UndoStack(2);
