@@ -31,6 +31,7 @@ test('overlapping and cross-paragraph highlights, colour change, delete and undo
 
   await highlight(page, 'Syrian President Ahmed', 'Vladimir Putin in Moscow', 'yellow');
   await highlight(page, 'Vladimir Putin in Moscow', 'face-to-face meeting', 'blue');
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId)).length).toBe(2);
   const [a, b] = await annotationsOnDisk(dataDir, documentId);
   const overlap = page.locator(`mark[data-ids="${a!.id} ${b!.id}"]`);
   await expect(overlap).toHaveText('Vladimir Putin in Moscow');
@@ -41,6 +42,7 @@ test('overlapping and cross-paragraph highlights, colour change, delete and undo
   await highlight(page, 'in a way that safeguards', 'Putin, too, was keen', 'pink');
   const pink = page.locator('mark.hl-pink');
   await expect(pink).toHaveCount(2);
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId)).length).toBe(3);
   const cross = (await annotationsOnDisk(dataDir, documentId))[2]!;
   expect(exactOf(cross)).toMatch(/^in a way that safeguards .* he said\.\n\nPutin, too, was keen$/);
 
