@@ -13,7 +13,7 @@ import type { AnnotatedDocument } from '../../shared/export/markdown';
 import { lockHolder } from '../services/appLock';
 import { createServices } from '../services/createServices';
 import type { Dialogs } from '../services/dialogs';
-import { documentExport, libraryExport, writeExportFile } from '../services/exportFiles';
+import { documentExport, libraryExport, withTag, writeExportFile } from '../services/exportFiles';
 import { UsageError, optionsFor, parseArgs } from './args';
 import { defaultDataDir } from './dataFolder';
 import { HELP } from './help';
@@ -118,13 +118,12 @@ async function exportHighlights(dataDir: string, options: Map<string, string | t
   const doc = options.get('doc');
   if (doc === true) throw new UsageError('--doc needs a value');
   const ids = doc ? [await findDocument(services, doc)] : (await services.listDocuments({})).map((d) => d.id);
-  const docs: AnnotatedDocument[] = [];
+  const all: AnnotatedDocument[] = [];
   for (const id of ids) {
     const document = await services.getDocument({ documentId: id });
-    const { annotations } = await services.listAnnotations({ documentId: id });
-    const chosen = tag ? annotations.filter((a) => a.tags.includes(tag)) : annotations;
-    if (doc || !tag || chosen.length > 0) docs.push({ document, annotations: chosen });
+    all.push({ document, annotations: (await services.listAnnotations({ documentId: id })).annotations });
   }
+  const docs = withTag(all, tag || undefined, Boolean(doc));
   if (docs.length === 0) throw new ServiceError('NOT_FOUND', `No highlights are tagged “${String(tag)}”.`);
   if (doc) {
     await writeExportFile(target, documentExport(docs[0]!, format, markdown));

@@ -11,6 +11,17 @@ import { documentIri, toW3CCollection } from '../../shared/export/w3c';
 
 export type ExportFormat = 'md' | 'json';
 
+/**
+ * Narrows documents to the highlights carrying `tag` (all of them without a tag). Documents
+ * left with no highlight are dropped unless `keepEmpty`, e.g. for one document asked for by name.
+ */
+export function withTag(docs: readonly AnnotatedDocument[], tag: string | undefined, keepEmpty = false): AnnotatedDocument[] {
+  if (tag === undefined) return [...docs];
+  return docs
+    .map((d) => ({ document: d.document, annotations: d.annotations.filter((a) => a.tags.includes(tag)) }))
+    .filter((d) => keepEmpty || d.annotations.length > 0);
+}
+
 /** The W3C collection of one document, as the JSON text written to disk. */
 export function documentJson(doc: AnnotatedDocument): string {
   return `${JSON.stringify(toW3CCollection(`${documentIri(doc.document.id)}:annotations`, `Highlights in “${doc.document.title}”`, doc.annotations), null, 2)}\n`;

@@ -10,7 +10,7 @@ import { planImport } from '../../../shared/import/w3cImport';
 import { fileBaseName } from '../../../shared/text/fileName';
 import { readAnnotationFile } from '../annotationFile';
 import type { DataSession } from '../dataSession';
-import { documentExport, libraryExport, writeExportFile } from '../exportFiles';
+import { documentExport, libraryExport, withTag, writeExportFile } from '../exportFiles';
 
 type ExchangeCalls = 'exportDocument' | 'exportLibrary' | 'importAnnotations' | 'showInFolder';
 
@@ -44,12 +44,9 @@ export function exchangeHandlers(session: DataSession): Pick<ApiHandlers, Exchan
     },
 
     async exportLibrary({ format, tag, layout, markdown }) {
-      const docs: AnnotatedDocument[] = [];
-      for (const summary of session.library.list()) {
-        const doc = await session.annotated(summary.id);
-        const annotations = tag === undefined ? doc.annotations : doc.annotations.filter((a) => a.tags.includes(tag));
-        if (tag === undefined || annotations.length > 0) docs.push({ document: doc.document, annotations });
-      }
+      const all: AnnotatedDocument[] = [];
+      for (const summary of session.library.list()) all.push(await session.annotated(summary.id));
+      const docs = withTag(all, tag);
       if (docs.length === 0) throw new ServiceError('NOT_FOUND', tag ? `No highlights are tagged “${tag}”.` : 'Your library is empty.');
       const folder = await dialogs.chooseFolder({ title: 'Export highlights into folder' });
       if (folder === null) return { status: 'cancelled' };
