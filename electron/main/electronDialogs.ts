@@ -7,9 +7,15 @@ const FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
   annotations: [{ name: 'W3C Web Annotations (JSON)', extensions: ['json', 'jsonld'] }],
 };
 
+/** Shows an open dialog attached to the focused window, if any; the chosen path, or null. */
+async function chooseOne(options: Electron.OpenDialogOptions): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** The services' dialogs, implemented with Electron's native file dialogs and shell. */
 export function electronDialogs(): Dialogs {
-  const owner = () => BrowserWindow.getFocusedWindow() ?? undefined;
   return {
     async chooseFileToOpen(kind = 'text') {
       const options: Electron.OpenDialogOptions = {
@@ -17,9 +23,7 @@ export function electronDialogs(): Dialogs {
         properties: ['openFile'],
         filters: FILTERS[kind],
       };
-      const window = owner();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return chooseOne(options);
     },
     async chooseSavePath({ title, defaultName, extension }) {
       const options: Electron.SaveDialogOptions = {
@@ -27,15 +31,12 @@ export function electronDialogs(): Dialogs {
         defaultPath: defaultName,
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
       };
-      const window = owner();
+      const window = BrowserWindow.getFocusedWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseFolder({ title }) {
-      const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
-      const window = owner();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return chooseOne({ title, properties: ['openDirectory', 'createDirectory'] });
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);
