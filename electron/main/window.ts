@@ -1,14 +1,16 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow } from 'electron';
+import { rendererUrl } from './rendererUrl';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The URL the renderer is loaded from: the dev server in development, the built file otherwise. */
+/**
+ * The URL the renderer is loaded from: the built file, or a local dev server in development
+ * only (a packaged app ignores ELECTRON_RENDERER_URL; see {@link rendererUrl}).
+ */
 export function appUrl(): string {
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
-  if (devServer) return new URL('index.html', devServer.endsWith('/') ? devServer : `${devServer}/`).href;
-  return pathToFileURL(path.join(here, '../renderer/index.html')).href;
+  return rendererUrl({ isPackaged: app.isPackaged, env: process.env, builtIndexPath: path.join(here, '../renderer/index.html') });
 }
 
 /** Creates the main window with the hardened settings of Electron's security checklist. */
