@@ -1,4 +1,4 @@
-// Lint rules, including the layering of ../shared/design/ARCHITECTURE.md §1:
+// Lint rules, including the layering of README.md's "Architecture" section:
 // shared/ stays pure, renderer/ never reaches Electron or Node, services never import Electron.
 import js from '@eslint/js';
 import globals from 'globals';

@@ -13,7 +13,7 @@ import { expect, test } from './support/fixtures';
 import { clickBefore, dragSelect } from './support/selection';
 
 const ARTICLE_TITLE = "Unpacking Sharaa's diplomatic overture to Putin";
-const SEED = path.resolve('../shared/seeds/002_ebcc8331d76e5d37.txt');
+const SEED = path.resolve('assets/samples/002_ebcc8331d76e5d37.txt');
 // Contains U+2011 non-breaking hyphens and curly quotes: both must survive to the export.
 const MOUSE_FROM = 'Syrian President Ahmed al\u2011Sharaa met';
 const MOUSE_TO = '\u201crestore and redefine ties\u201d';

@@ -1,14 +1,21 @@
 /**
  * The W3C Web Annotation test-suite schemas (the MUST assertions), read from
- * ../shared/wpt-annotation-model and compiled with ajv for draft-04.
+ * ../shared/wpt-annotation-model (or $WPT_SCHEMAS) and compiled with ajv for draft-04.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { sharedFolder, type SharedFolder } from './sharedFolder';
 
-export const WPT_DIR = process.env['WPT_SCHEMAS'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/wpt-annotation-model');
+/**
+ * The schema folder; tests that need it skip (outside CI) or fail (in CI) when it is missing,
+ * see {@link sharedFolder}.
+ */
+export function wptSchemasFolder(): SharedFolder {
+  const dir = process.env['WPT_SCHEMAS'];
+  return sharedFolder('wpt-annotation-model', 'the W3C schema validation tests', dir ? { dir } : {});
+}
 
 export interface Assertion {
   file: string;
@@ -19,19 +26,23 @@ function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-/** Compiles the assertions a `.test` file lists; `missing` names listed files that are not there. */
+/**
+ * Compiles the assertions a `.test` file lists; `missing` names listed files that are not there.
+ * Throws a message naming the folder when the schemas are not there at all.
+ */
 export function loadAssertions(testFile: 'annotations/annotationMusts.test' | 'collections/collectionMusts.test'): {
   assertions: Assertion[];
   missing: string[];
 } {
+  const wptDir = wptSchemasFolder().require();
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  for (const file of readdirSync(path.join(WPT_DIR, 'definitions'))) ajv.addSchema(readJson(path.join(WPT_DIR, 'definitions', file)));
-  const listed = (readJson(path.join(WPT_DIR, testFile))['assertions'] as string[]) ?? [];
+  for (const file of readdirSync(path.join(wptDir, 'definitions'))) ajv.addSchema(readJson(path.join(wptDir, 'definitions', file)));
+  const listed = (readJson(path.join(wptDir, testFile))['assertions'] as string[]) ?? [];
   const assertions: Assertion[] = [];
   const missing: string[] = [];
   for (const file of listed) {
-    const full = path.join(WPT_DIR, file);
+    const full = path.join(wptDir, file);
     if (!existsSync(full)) {
       missing.push(file);
       continue;
