@@ -5,6 +5,16 @@
 import { API_NAMES, type ApiHandlers, type ApiName, type ApiResult } from './api';
 import { apiInputSchemas } from './apiSchemas';
 import { ServiceError } from './errors';
+import { shorten } from './text/shorten';
+
+/** Longest name, and longest detail, an error message repeats back from the caller's input. */
+const ECHO_LIMIT = { name: 80, detail: 400 } as const;
+
+/** An unknown call's name as a message shows it: shortened, or the kind of value sent instead of a name. */
+function describeName(name: unknown): string {
+  if (typeof name !== 'string') return `(not a name but ${name === null ? 'null' : `a ${typeof name}`})`;
+  return shorten(name, ECHO_LIMIT.name) || '(an empty name)';
+}
 
 /** True when `name` is a call in the contract. */
 export function isApiName(name: unknown): name is ApiName {
@@ -22,14 +32,15 @@ export async function dispatchCall(
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<ApiResult<unknown>> {
   if (!isApiName(name)) {
-    return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call: ${String(name)}` } };
+    return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call: ${describeName(name)}` } };
   }
   const parsed = apiInputSchemas[name].safeParse(rawInput ?? {});
   if (!parsed.success) {
+    // Issues can quote the caller's keys (an unknown key of 10,000 characters): keep the message short.
     const detail = parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`)
+      .map((issue) => `${issue.path.map(String).join('.') || 'argument'}: ${issue.message}`)
       .join('; ');
-    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `Invalid arguments for ${name}: ${detail}` } };
+    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `Invalid arguments for ${name}: ${shorten(detail, ECHO_LIMIT.detail)}` } };
   }
   try {
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
