@@ -10,8 +10,8 @@ import { markdownOptions } from '../../shared/apiSchemas';
 import type { ApiHandlers } from '../../shared/api';
 import { ServiceError } from '../../shared/errors';
 import type { AnnotatedDocument } from '../../shared/export/markdown';
-import { lockHolder } from '../services/appLock';
 import { createServices } from '../services/createServices';
+import { openLibraryAccess } from '../services/libraryAccess';
 import type { Dialogs } from '../services/dialogs';
 import { documentExport, libraryExport, withTag, writeExportFile } from '../services/exportFiles';
 import { UsageError, optionsFor, parseArgs } from './args';
@@ -39,17 +39,21 @@ function answers(openPath: string | null, savePath: string | null): Dialogs {
   };
 }
 
-async function servicesFor(dataDir: string, writes: boolean, dialogs: Dialogs): Promise<ApiHandlers> {
-  const holder = await lockHolder(dataDir);
-  if (holder !== null && writes) {
-    throw new ServiceError('FORBIDDEN', `The Marginalia app has this library open (process ${holder}). Close it, then run the command again.`);
-  }
+/**
+ * The services for one command. A command that writes holds the library lock until the process
+ * exits (waiting briefly for another command, refusing while the app has the library open);
+ * a reading command takes no lock and opens the library read-only.
+ */
+async function servicesFor(dataDir: string, writes: boolean, dialogs: Dialogs, command = 'import'): Promise<ApiHandlers> {
+  const access = await openLibraryAccess({ dataDir, want: writes ? 'write' : 'read', holder: 'cli', command });
+  if (writes && access.readOnly) throw new ServiceError('FORBIDDEN', access.reason ?? 'The library is open read-only.');
+  process.once('exit', access.release);
   return createServices({
     dataDir,
     samplesDir: path.join(ROOT, 'assets', 'samples'),
     dialogs,
-    readOnly: !writes || holder !== null,
-    readOnlyReason: 'The Marginalia app has this library open; close it to make changes.',
+    readOnly: access.readOnly,
+    readOnlyReason: access.reason ?? 'The library is open read-only.',
   });
 }
 

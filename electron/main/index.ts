@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from '../../shared/api';
 import { mkdir } from 'node:fs/promises';
-import { acquireAppLock } from '../services/appLock';
+import { openLibraryAccess } from '../services/libraryAccess';
 import { createServices } from '../services/createServices';
 import { electronDialogs } from './electronDialogs';
 import { registerApi, trustedSender } from './ipc';
@@ -37,12 +37,14 @@ async function start(): Promise<void> {
   lockDownWebContents(app, (url) => isTrusted(url));
   const dataDir = process.env['MARGINALIA_DATA_DIR'] ?? app.getPath('userData');
   await mkdir(dataDir, { recursive: true });
-  // Tells the command line that the library is open here, so it does not write to it.
-  const releaseLock = await acquireAppLock(dataDir);
-  app.on('will-quit', releaseLock);
+  // One writer at a time: the app holds the library lock for its lifetime; it waits briefly
+  // for a command that holds it, and otherwise opens the library read-only and says why.
+  const access = await openLibraryAccess({ dataDir, want: 'write', holder: 'app' });
+  app.on('will-quit', access.release);
   const handlers = await createServices({
     dataDir,
     samplesDir: samplesDir(),
+    ...(access.reason !== null ? { readOnly: true, readOnlyReason: access.reason, startupNotice: access.reason } : {}),
     dialogs: electronDialogs(),
     onProgress: sendProgress,
   });

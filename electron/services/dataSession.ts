@@ -31,6 +31,7 @@ export class DataSession {
     public annotations: AnnotationStore,
   ) {
     this.notices.push(...library.notices);
+    if (options.startupNotice) this.notices.push(options.startupNotice);
   }
 
   /** Opens the data folder: today's backup first, then the stores (migrating after a backup). */

@@ -18,4 +18,6 @@ export interface ServiceOptions {
    */
   readOnly?: boolean;
   readOnlyReason?: string;
+  /** A sentence shown to the user at start-up (why the library opened read-only). */
+  startupNotice?: string;
 }
