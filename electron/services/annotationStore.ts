@@ -1,11 +1,13 @@
 /**
  * Annotations, one lowdb file per document, so a save rewrites only that document's file.
- * Each save resolves only once the file is on disk.
+ * Each save resolves only once the file is on disk, and the store shows a change only once it
+ * is saved: a failed write leaves the highlights as they were and says why.
  */
 import { ServiceError } from '../../shared/errors';
 import type { Annotation } from '../../shared/model';
 import { ANNOTATIONS_FILE, type DataPaths, type AnnotationsFile } from './dataLayout';
-import { openJsonDatabase, type OpenedDatabase, type OpenHooks } from './jsonDatabase';
+import { openJsonDatabase, type Change, type OpenedDatabase, type OpenHooks } from './jsonDatabase';
+import { writeFailedError } from './writeFailure';
 
 /** Fields of an annotation a user can change. */
 export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
@@ -51,31 +53,43 @@ export class AnnotationStore {
     return (await this.file(documentId)).db.data.annotations.length;
   }
 
+  /**
+   * Saves `change` to a document's file (see {@link OpenedDatabase.save}): the store shows the
+   * change only once it is on disk, and a failed write is a WRITE_FAILED ServiceError.
+   */
+  private async save<R>(documentId: string, change: Change<AnnotationsFile, R>): Promise<R> {
+    const { save } = await this.writable(documentId);
+    try {
+      return await save(change);
+    } catch (error) {
+      throw writeFailedError(error, 'Your change to these highlights was not saved');
+    }
+  }
+
   /** Saves a new annotation; resolves once it is on disk. */
   async add(annotation: Annotation): Promise<Annotation> {
-    const { db } = await this.writable(annotation.documentId);
-    db.data.annotations.push(structuredClone(annotation));
-    await db.write();
-    return structuredClone(annotation);
+    const added = structuredClone(annotation);
+    await this.save(annotation.documentId, (saved) => ({ next: { ...saved, annotations: [...saved.annotations, added] }, result: null }));
+    return structuredClone(added);
   }
 
   /** Saves several new annotations with one write; resolves once they are on disk. */
   async addMany(documentId: string, annotations: readonly Annotation[]): Promise<void> {
     if (annotations.length === 0) return;
-    const { db } = await this.writable(documentId);
-    db.data.annotations.push(...structuredClone(annotations));
-    await db.write();
+    const added = structuredClone(annotations);
+    await this.save(documentId, (saved) => ({ next: { ...saved, annotations: [...saved.annotations, ...added] }, result: null }));
   }
 
   /** Puts back an annotation that was deleted (undo), keeping its id; refuses a duplicate id. */
   async restore(annotation: Annotation): Promise<Annotation> {
-    const { db } = await this.writable(annotation.documentId);
-    if (db.data.annotations.some((a) => a.id === annotation.id)) {
-      throw new ServiceError('INVALID_ARGUMENT', 'That highlight is already there.');
-    }
-    db.data.annotations.push(structuredClone(annotation));
-    await db.write();
-    return structuredClone(annotation);
+    const restored = structuredClone(annotation);
+    await this.save(annotation.documentId, (saved) => {
+      if (saved.annotations.some((a) => a.id === restored.id)) {
+        throw new ServiceError('INVALID_ARGUMENT', 'That highlight is already there.');
+      }
+      return { next: { ...saved, annotations: [...saved.annotations, restored] }, result: null };
+    });
+    return structuredClone(restored);
   }
 
   /**
@@ -83,36 +97,37 @@ export class AnnotationStore {
    * something changed. Resolves with the number of annotations changed (0 for read-only files).
    */
   async retag(documentId: string, change: (tags: readonly string[]) => string[], updatedAt: string): Promise<number> {
-    const opened = await this.file(documentId);
-    const updates = opened.db.data.annotations
-      .map((a) => ({ a, next: change(a.tags) }))
-      .filter(({ a, next }) => next.length !== a.tags.length || next.some((t, i) => t !== a.tags[i]));
     // Highlights saved by a newer app version are read-only: they keep their tags.
-    if (updates.length === 0 || opened.readOnly) return 0;
-    for (const { a, next } of updates) {
-      a.tags = next;
-      a.updatedAt = updatedAt;
-    }
-    await opened.db.write();
-    return updates.length;
+    if ((await this.file(documentId)).readOnly) return 0;
+    return this.save(documentId, (saved) => {
+      let changed = 0;
+      const annotations = saved.annotations.map((a) => {
+        const next = change(a.tags);
+        if (next.length === a.tags.length && next.every((t, i) => t === a.tags[i])) return a;
+        changed++;
+        return { ...a, tags: next, updatedAt };
+      });
+      return { next: changed === 0 ? saved : { ...saved, annotations }, result: changed };
+    });
   }
 
   /** Applies `changes` to one annotation and saves; resolves with the updated annotation. */
   async update(documentId: string, id: string, changes: AnnotationChanges, updatedAt: string): Promise<Annotation> {
-    const { db } = await this.writable(documentId);
-    const existing = db.data.annotations.find((a) => a.id === id);
-    if (!existing) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
-    Object.assign(existing, structuredClone(changes), { updatedAt });
-    await db.write();
-    return structuredClone(existing);
+    const copy = structuredClone(changes);
+    const updated = await this.save(documentId, (saved) => {
+      const index = saved.annotations.findIndex((a) => a.id === id);
+      if (index === -1) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
+      const annotation: Annotation = { ...saved.annotations[index]!, ...copy, updatedAt };
+      return { next: { ...saved, annotations: saved.annotations.with(index, annotation) }, result: annotation };
+    });
+    return structuredClone(updated);
   }
 
   /** Deletes one annotation and saves. */
   async remove(documentId: string, id: string): Promise<void> {
-    const { db } = await this.writable(documentId);
-    const index = db.data.annotations.findIndex((a) => a.id === id);
-    if (index === -1) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
-    db.data.annotations.splice(index, 1);
-    await db.write();
+    await this.save(documentId, (saved) => {
+      if (!saved.annotations.some((a) => a.id === id)) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
+      return { next: { ...saved, annotations: saved.annotations.filter((a) => a.id !== id) }, result: null };
+    });
   }
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { annotationSchema } from '../../shared/schemas';
 import { ANNOTATIONS_MIGRATIONS, DOCUMENT_MIGRATIONS, LIBRARY_MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
+import { fileInside } from './safePaths';
 
 /** Paths of the files that make up one data folder. */
 export function dataPaths(dataDir: string) {
@@ -16,8 +17,10 @@ export function dataPaths(dataDir: string) {
     documentsDir: path.join(dataDir, 'documents'),
     annotationsDir: path.join(dataDir, 'annotations'),
     backupsDir: path.join(dataDir, 'backups'),
-    document: (id: string) => path.join(dataDir, 'documents', `${id}.json`),
-    annotations: (id: string) => path.join(dataDir, 'annotations', `${id}.json`),
+    /** A document's file; throws ServiceError('INVALID_ARGUMENT') for an id that is not a plain id. */
+    document: (id: string) => fileInside(path.join(dataDir, 'documents'), id, '.json'),
+    /** A document's highlights file; throws ServiceError('INVALID_ARGUMENT') for an id that is not a plain id. */
+    annotations: (id: string) => fileInside(path.join(dataDir, 'annotations'), id, '.json'),
   };
 }
 

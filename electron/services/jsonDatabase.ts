@@ -1,9 +1,11 @@
 /**
  * Opening a lowdb JSON file safely: migrated to the current version, validated with zod, never
- * overwritten when unreadable, and opened read-only when a newer app wrote it.
+ * overwritten when unreadable, and opened read-only when a newer app wrote it. Changes are
+ * saved before they count: `db.data` only ever holds what is on disk.
  */
 import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import { ServiceError } from '../../shared/errors';
 import type { FileKind } from './dataLayout';
 import { DurableJsonFile } from './durableJsonFile';
 import { runMigrations } from './migrations/migration';
@@ -31,9 +33,24 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/**
+ * A change to a database: given the data as saved (never to be modified in place), returns the
+ * next data (the same object when nothing changes) and the caller's result. May throw to refuse.
+ */
+export type Change<T, R> = (saved: Readonly<T>) => { next: T; result: R };
+
 /** A database file, opened. */
 export interface OpenedDatabase<T> {
+  /** `db.data` is the data as it is on disk; change it only through {@link OpenedDatabase.save}. */
   db: Low<T>;
+  /**
+   * Saves a change: `change` runs on the data as saved, the data it returns is written, and
+   * only once that is on disk does it become `db.data`, so a failed write changes nothing.
+   * Changes asked for while a write runs are applied in call order and written together; each
+   * caller resolves once a write holding its change is on disk, and rejects with the write's
+   * error when that write failed (or with what `change` threw, leaving the others to be saved).
+   */
+  save<R>(change: Change<T, R>): Promise<R>;
   /** True when a newer app version wrote the file: it can be read, and any write throws. */
   readOnly: boolean;
   /** The version the file was migrated from in this open, or null. */
@@ -48,6 +65,72 @@ export interface OpenHooks {
   beforeMigrate?: (file: string, from: number) => Promise<void>;
   /** Read only: an older file is migrated in memory but never written back. */
   readOnly?: boolean;
+}
+
+interface PendingChange<T> {
+  change: Change<T, unknown>;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The save queue of one database: see {@link OpenedDatabase.save}. */
+class SaveQueue<T> {
+  private queue: PendingChange<T>[] = [];
+  private running = false;
+
+  constructor(private readonly db: Low<T>) {}
+
+  save<R>(change: Change<T, R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ change, resolve: resolve as (result: unknown) => void, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
+      let data = this.db.data;
+      const applied: { pending: PendingChange<T>; result: unknown }[] = [];
+      for (const pending of batch) {
+        try {
+          const { next, result } = pending.change(data);
+          data = next;
+          applied.push({ pending, result });
+        } catch (error) {
+          pending.reject(error);
+        }
+      }
+      if (data !== this.db.data) {
+        try {
+          await this.db.adapter.write(data);
+        } catch (error) {
+          for (const { pending } of applied) pending.reject(error);
+          continue;
+        }
+        this.db.data = data;
+      }
+      for (const { pending, result } of applied) pending.resolve(result);
+    }
+    this.running = false;
+  }
+}
+
+/** A database whose saves are refused with `error`. */
+function refusingSaves<T>(db: Low<T>, error: () => Error) {
+  return {
+    db,
+    save: async <R>(_change: Change<T, R>): Promise<R> => {
+      throw error();
+    },
+  };
+}
+
+/** A database whose saves go through a {@link SaveQueue}. */
+function queuedSaves<T>(db: Low<T>) {
+  const queue = new SaveQueue(db);
+  return { db, save: <R>(change: Change<T, R>) => queue.save(change) };
 }
 
 /** Name a damaged file is kept under, next to the original. */
@@ -93,7 +176,10 @@ export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks
   const db = new Low<T>(new DurableJsonFile<T>(file), kind.defaults());
   const { raw, problem } = await readRaw(file);
   if (problem !== null) return moveAside(file, problem, hooks.readOnly);
-  if (raw === null) return { db, readOnly: false, migratedFrom: null, existed: false };
+  const saving = hooks.readOnly
+    ? refusingSaves(db, () => new ServiceError('FORBIDDEN', 'The library is open read-only, so nothing was changed.'))
+    : queuedSaves(db);
+  if (raw === null) return { ...saving, readOnly: false, migratedFrom: null, existed: false };
 
   const version = raw['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -107,7 +193,7 @@ export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks
     db.write = async () => {
       throw new NewerDatabaseError(file, version);
     };
-    return { db, readOnly: true, migratedFrom: null, existed: true };
+    return { ...refusingSaves(db, () => new NewerDatabaseError(file, version)), readOnly: true, migratedFrom: null, existed: true };
   }
 
   let current: Raw = raw;
@@ -125,5 +211,5 @@ export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks
     await hooks.beforeMigrate?.(file, version);
     await db.write();
   }
-  return { db, readOnly: false, migratedFrom: version < kind.version ? version : null, existed: true };
+  return { ...saving, readOnly: false, migratedFrom: version < kind.version ? version : null, existed: true };
 }

@@ -1,17 +1,21 @@
 /**
  * The library: an index of documents (library.json, lowdb) and one file per document's text.
  * The index can always be rebuilt from the document files, so a damaged index loses nothing.
+ * Ids read from either are checked to be plain ids (and a document file's id to be its file
+ * name); entries that are not are left out with a notice, and never deleted from disk.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Low } from 'lowdb';
 import { ServiceError } from '../../shared/errors';
 import type { ParsedText } from '../../shared/import/plainText';
 import type { DocumentRecord, DocumentSource } from '../../shared/model';
+import { plural } from '../../shared/text/plural';
 import { writeFileAtomic } from './atomicWrite';
 import { DOCUMENT_FILE, LIBRARY_FILE, type DataPaths, type LibraryFile } from './dataLayout';
-import { UnreadableDatabaseError, openJsonDatabase, type OpenHooks } from './jsonDatabase';
+import { UnreadableDatabaseError, openJsonDatabase, type OpenedDatabase, type OpenHooks } from './jsonDatabase';
+import { isPlainId, quoteId } from './safePaths';
+import { writeFailedError } from './writeFailure';
 
 /** A document summary as the index stores it (counts are added by the caller). */
 export type IndexedDocument = LibraryFile['documents'][number];
@@ -39,7 +43,7 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Reads and validates one document file; null when it is missing or damaged. */
+/** Reads and validates one document file, whatever id it holds; null when it is missing or damaged. */
 async function readDocumentFile(file: string): Promise<DocumentRecord | null> {
   try {
     const raw = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -53,14 +57,50 @@ async function readDocumentFile(file: string): Promise<DocumentRecord | null> {
   }
 }
 
+/** Index entries rebuilt from the document files, and the files left out for their ids. */
+interface RebuiltIndex {
+  documents: IndexedDocument[];
+  /** Files whose name is not a plain id, or that hold a document with another id. */
+  leftOut: string[];
+}
+
 /** Builds index entries from every readable document file, oldest import first. */
-async function summariesFromDocuments(documentsDir: string): Promise<IndexedDocument[]> {
-  const files = (await readdir(documentsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
-  const records = await Promise.all(files.map((f) => readDocumentFile(path.join(documentsDir, f))));
-  return records
-    .filter((r): r is DocumentRecord => r !== null)
+async function summariesFromDocuments(paths: DataPaths): Promise<RebuiltIndex> {
+  const files = (await readdir(paths.documentsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && !f.startsWith('.'));
+  const leftOut: string[] = [];
+  const records: DocumentRecord[] = [];
+  for (const file of files) {
+    const id = file.slice(0, -'.json'.length);
+    if (!isPlainId(id)) {
+      leftOut.push(file);
+      continue;
+    }
+    const record = await readDocumentFile(paths.document(id));
+    if (record !== null && record.id !== id) leftOut.push(file);
+    else if (record !== null) records.push(record);
+  }
+  const documents = records
     .sort((a, b) => a.source.importedAt.localeCompare(b.source.importedAt))
     .map((r) => ({ id: r.id, title: r.title, source: r.source, length: r.text.length }));
+  return { documents, leftOut: leftOut.sort() };
+}
+
+/** What the user is told about document files left out of a rebuilt index (nothing if none). */
+function leftOutFilesNotice(files: readonly string[]): string[] {
+  if (files.length === 0) return [];
+  const one = files.length === 1;
+  return [
+    `${plural(files.length, 'document file')} ${one ? 'was' : 'were'} left out of the library because ${one ? 'its name is' : 'their names are'} not a valid id or ${one ? 'does' : 'do'} not match the document inside: ${files.map(quoteId).join(', ')}. ${one ? 'It was' : 'They were'} not changed.`,
+  ];
+}
+
+/** What the user is told about index entries left out for their ids (nothing if none). */
+function leftOutEntriesNotice(entries: readonly IndexedDocument[]): string[] {
+  if (entries.length === 0) return [];
+  const one = entries.length === 1;
+  return [
+    `${plural(entries.length, 'entry', 'entries')} of the library index ${one ? 'was' : 'were'} left out because ${one ? 'its id is' : 'their ids are'} not valid: ${entries.map((e) => quoteId(e.id)).join(', ')}. The index file keeps ${one ? 'it' : 'them'} unchanged.`,
+  ];
 }
 
 export class LibraryStore {
@@ -68,7 +108,7 @@ export class LibraryStore {
 
   private constructor(
     private readonly paths: DataPaths,
-    private readonly db: Low<LibraryFile>,
+    private readonly index: Pick<OpenedDatabase<LibraryFile>, 'db' | 'save'>,
     /** True when this open found no library at all (first launch): the samples get added. */
     readonly created: boolean,
     /** True when a newer app version wrote the index: nothing can be added. */
@@ -91,32 +131,49 @@ export class LibraryStore {
           'Your library was saved by a newer version of Marginalia, so it is open read-only: you can read and export, but not add or change anything. Update Marginalia to make changes.',
         );
       }
-      if (opened.existed) return new LibraryStore(paths, opened.db, false, opened.readOnly, notices);
-      const found = await summariesFromDocuments(paths.documentsDir);
-      opened.db.data.documents = found;
-      if (!hooks.readOnly) await opened.db.write();
-      if (found.length > 0) notices.push(`The library index was missing; it was rebuilt from your ${found.length} documents.`);
-      return new LibraryStore(paths, opened.db, found.length === 0, false, notices);
+      if (opened.existed) {
+        notices.push(...leftOutEntriesNotice(opened.db.data.documents.filter((d) => !isPlainId(d.id))));
+        return new LibraryStore(paths, opened, false, opened.readOnly, notices);
+      }
+      const found = await LibraryStore.rebuild(paths, opened, hooks);
+      if (found.documents.length > 0) {
+        notices.push(`The library index was missing; it was rebuilt from your ${plural(found.documents.length, 'document')}.`);
+      }
+      notices.push(...leftOutFilesNotice(found.leftOut));
+      return new LibraryStore(paths, opened, found.documents.length === 0, false, notices);
     } catch (error) {
       if (!(error instanceof UnreadableDatabaseError)) throw error;
       const reopened = await openJsonDatabase(paths.library, LIBRARY_FILE, hooks);
-      reopened.db.data.documents = await summariesFromDocuments(paths.documentsDir);
-      if (!hooks.readOnly) await reopened.db.write();
+      const found = await LibraryStore.rebuild(paths, reopened, hooks);
       notices.push(
-        `The library index was damaged. It was kept unchanged as ${path.basename(error.movedTo)} and rebuilt from your ${reopened.db.data.documents.length} documents; no highlights were lost.`,
+        `The library index was damaged. It was kept unchanged as ${path.basename(error.movedTo)} and rebuilt from your ${plural(found.documents.length, 'document')}; no highlights were lost.`,
+        ...leftOutFilesNotice(found.leftOut),
       );
-      return new LibraryStore(paths, reopened.db, false, false, notices);
+      return new LibraryStore(paths, reopened, false, false, notices);
     }
+  }
+
+  /** Rebuilds a missing or damaged index from the document files, and saves it unless read only. */
+  private static async rebuild(paths: DataPaths, opened: OpenedDatabase<LibraryFile>, hooks: OpenHooks): Promise<RebuiltIndex> {
+    const found = await summariesFromDocuments(paths);
+    if (hooks.readOnly) opened.db.data = { ...opened.db.data, documents: found.documents };
+    else await opened.save((saved) => ({ next: { ...saved, documents: found.documents }, result: null }));
+    return found;
+  }
+
+  /** The index entries with plain ids: the only ones the app lists, reads or builds paths from. */
+  private entries(): IndexedDocument[] {
+    return this.index.db.data.documents.filter((d) => isPlainId(d.id));
   }
 
   /** All documents in the order they were added. */
   list(): IndexedDocument[] {
-    return this.db.data.documents.map((d) => ({ ...d }));
+    return this.entries().map((d) => ({ ...d }));
   }
 
   /** The summary of one document, or a NOT_FOUND ServiceError. */
   summary(id: string): IndexedDocument {
-    const found = this.db.data.documents.find((d) => d.id === id);
+    const found = this.entries().find((d) => d.id === id);
     if (!found) throw new ServiceError('NOT_FOUND', 'That document is not in your library.');
     return { ...found };
   }
@@ -127,7 +184,7 @@ export class LibraryStore {
     const cached = this.cache.get(id);
     if (cached) return cached;
     const record = await readDocumentFile(this.paths.document(id));
-    if (!record) {
+    if (!record || record.id !== id) {
       throw new ServiceError(
         'DAMAGED_DATA',
         `The stored text of “${summary.title}” is missing or damaged. Use File → Restore from Backup… to get it back.`,
@@ -139,22 +196,30 @@ export class LibraryStore {
 
   /**
    * Adds a document: writes its text file first, then the index entry, so the index never
-   * points at a missing file. The same content added twice returns the existing entry.
+   * points at a missing file. The same content added twice returns the existing entry. The
+   * entry is listed only once the index is on disk; a failed write is a WRITE_FAILED ServiceError.
    */
   async add(doc: NewDocument, importedAt: string): Promise<AddedDocument> {
     const id = documentIdFor(doc.source.sha256);
-    const existing = this.db.data.documents.find((d) => d.id === id);
+    const existing = this.entries().find((d) => d.id === id);
     if (existing) return { summary: { ...existing }, existing: true };
     if (this.readOnly) {
       throw new ServiceError('NEWER_DATA', 'Your library was saved by a newer version of Marginalia; update it to add documents.');
     }
     const source: DocumentSource = { ...doc.source, importedAt };
     const record: DocumentRecord = { id, title: doc.title, source, text: doc.parsed.text, blocks: doc.parsed.blocks };
-    await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: DOCUMENT_FILE.version, ...record }));
     const summary: IndexedDocument = { id, title: doc.title, source, length: record.text.length };
-    this.db.data.documents.push(summary);
-    await this.db.write();
-    this.cache.set(id, record);
-    return { summary: { ...summary }, existing: false };
+    try {
+      await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: DOCUMENT_FILE.version, ...record }));
+      const added = await this.index.save((saved) => {
+        const already = saved.documents.find((d) => d.id === id);
+        if (already) return { next: saved, result: { summary: { ...already }, existing: true } };
+        return { next: { ...saved, documents: [...saved.documents, summary] }, result: { summary: { ...summary }, existing: false } };
+      });
+      this.cache.set(id, record);
+      return added;
+    } catch (error) {
+      throw writeFailedError(error, `“${doc.title}” was not added to your library`);
+    }
   }
 }

@@ -34,11 +34,23 @@ describe('DurableJsonFile', () => {
     expect(await readdir(dir)).toEqual(['a.json']);
   });
 
+  it('creates the file’s own folder, but never a missing parent (a data folder that has gone)', async () => {
+    const dir = await tempDir();
+    const adapter = new DurableJsonFile<object>(path.join(dir, 'own', 'a.json'));
+    await expect(adapter.write({ ok: true })).resolves.toBeUndefined();
+    const gone = new DurableJsonFile<object>(path.join(dir, 'missing', 'deeper', 'a.json'));
+    await expect(gone.write({})).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(dir)).toEqual(['own']);
+  });
+
   it('rejects a save it could not make and keeps going', async () => {
     const dir = await tempDir();
-    const adapter = new DurableJsonFile<object>(path.join(dir, 'missing', 'deeper', 'a.json'));
-    await expect(adapter.write({ ok: true })).resolves.toBeUndefined();
-    const blocked = new DurableJsonFile<object>(path.join(dir, 'missing', 'deeper', 'a.json', 'x.json'));
-    await expect(blocked.write({})).rejects.toThrow();
+    const adapter = new DurableJsonFile<object>(path.join(dir, 'a.json'));
+    const blocked = new DurableJsonFile<object>(path.join(dir, 'a.json', 'x.json'));
+    await adapter.write({ n: 1 });
+    await expect(blocked.write({})).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(adapter.write({ n: 2 })).resolves.toBeUndefined();
+    expect(JSON.parse(await readFile(path.join(dir, 'a.json'), 'utf8'))).toEqual({ n: 2 });
+    expect(await readdir(dir)).toEqual(['a.json']);
   });
 });

@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS_FILE } from '../../../../electron/services/dataLayout';
@@ -82,6 +82,37 @@ describe('openJsonDatabase', () => {
     await expect(opened.db.write()).rejects.toBeInstanceOf(NewerDatabaseError);
     expect(await readFile(file, 'utf8')).toBe(newer);
     expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('saves a change before it counts: db.data holds only what is on disk', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'a.json');
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE);
+    const saved = opened.db.data;
+    const v1 = JSON.parse(await readFile(V1_FILE, 'utf8'));
+    const one = { ...v1.annotations[0], origin: 'own' };
+
+    await mkdir(path.join(file, 'inside'), { recursive: true }); // a folder where the file goes: the write fails
+    await expect(opened.save((data) => ({ next: { ...data, annotations: [one] }, result: 1 }))).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(opened.db.data).toBe(saved);
+
+    await rm(file, { recursive: true });
+    await expect(opened.save((data) => ({ next: data, result: 'unchanged' }))).resolves.toBe('unchanged');
+    await expect(readFile(file)).rejects.toMatchObject({ code: 'ENOENT' }); // nothing changed, nothing written
+    await expect(opened.save((data) => ({ next: { ...data, annotations: [one] }, result: 2 }))).resolves.toBe(2);
+    expect(JSON.parse(await readFile(file, 'utf8')).annotations).toEqual([one]);
+    expect(opened.db.data.annotations).toEqual([one]);
+  });
+
+  it('refuses saves to a newer file and when opened read only', async () => {
+    const dir = await tempDir();
+    const newer = path.join(dir, 'newer.json');
+    await writeFile(newer, JSON.stringify({ schemaVersion: 9, annotations: [] }));
+    const opened = await openJsonDatabase(newer, ANNOTATIONS_FILE);
+    await expect(opened.save((data) => ({ next: { ...data }, result: null }))).rejects.toBeInstanceOf(NewerDatabaseError);
+    const readOnly = await openJsonDatabase(path.join(dir, 'b.json'), ANNOTATIONS_FILE, { readOnly: true });
+    await expect(readOnly.save((data) => ({ next: { ...data }, result: null }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await readdir(dir)).sort()).toEqual(['newer.json']);
   });
 
   it('refuses a newer file it cannot read, leaving it exactly as it is', async () => {
