@@ -8,7 +8,7 @@ import { ServiceError } from '../../shared/errors';
 import type { DocumentSummary } from '../../shared/model';
 import { plural } from '../../shared/text/plural';
 import { AnnotationStore } from './annotationStore';
-import { Backups } from './backups';
+import { Backups, dailyBackupFailedNotice } from './backups';
 import { dataPaths, type DataPaths } from './dataLayout';
 import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './jsonDatabase';
 import { LibraryStore, type IndexedDocument } from './libraryStore';
@@ -48,9 +48,12 @@ export class DataSession {
         await migrationBackup;
       },
     };
-    if (!options.readOnly) await backups.ensureDaily();
+    // A backup that cannot be made (a full disk, a broken backups folder) never keeps the library closed.
+    const backupFailure = options.readOnly ? null : await backups.ensureDaily().then(() => null, dailyBackupFailedNotice);
     const library = await LibraryStore.open(paths, hooks);
-    return new DataSession(options, paths, backups, hooks, library, new AnnotationStore(paths, hooks));
+    const session = new DataSession(options, paths, backups, hooks, library, new AnnotationStore(paths, hooks));
+    if (backupFailure) session.notices.push(backupFailure);
+    return session;
   }
 
   /** The current time as an ISO string (the injectable clock). */
