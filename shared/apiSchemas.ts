@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import type { ApiName } from './api';
-import { HIGHLIGHT_COLORS } from './model';
-import { annotationSchema } from './schemas';
+import { annotationSchema, HIGHLIGHT_COLORS, isoDateTimeSchema } from './model';
 
 /** Upper bounds that keep a hostile or buggy caller from storing unbounded data. */
 export const LIMITS = {
@@ -79,7 +78,14 @@ export const apiInputSchemas = {
   }),
   deleteAnnotation: z.strictObject({ documentId: id, annotationId: id }),
   restoreAnnotation: z.strictObject({
-    annotation: annotationSchema.extend({ id, documentId: id, note, tags: z.array(tagSchema).max(LIMITS.tagsPerAnnotation) }),
+    annotation: annotationSchema.extend({
+      id,
+      documentId: id,
+      note,
+      tags: z.array(tagSchema).max(LIMITS.tagsPerAnnotation),
+      createdAt: isoDateTimeSchema,
+      updatedAt: isoDateTimeSchema,
+    }),
   }),
   listTags: empty,
   renameTag: z.strictObject({ from: tagSchema, to: tagSchema }),

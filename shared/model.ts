@@ -1,79 +1,11 @@
 /**
  * The data model shared by every layer: documents, their blocks, and annotations.
  * Offsets are UTF-16 code-unit indices into a document's canonical `text`.
+ *
+ * Each shape is defined once, as a zod schema; the TypeScript types are derived from the
+ * schemas, so the API validation, the data files and the code can never disagree.
  */
-
-/** The structural role of one block of a document. */
-export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item' | 'code' | 'caption';
-
-/** A contiguous run of a document's canonical text, `[start, end)`. Blocks are separated by "\n\n". */
-export interface Block {
-  kind: BlockKind;
-  start: number;
-  end: number;
-}
-
-/** Where a document came from. */
-export interface DocumentSource {
-  kind: 'sample' | 'file';
-  /** The file name the user (or the sample manifest) gave, never a full path. */
-  name: string;
-  importedAt: string;
-  /** SHA-256 of the canonical text, hex; used to recognise a file imported twice. */
-  sha256: string;
-}
-
-/** The list entry for one document, kept in the library index. */
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  source: DocumentSource;
-  /** Characters of canonical text, for display. */
-  length: number;
-  annotationCount: number;
-}
-
-/** A whole document: its summary plus canonical text and block structure. */
-export interface DocumentRecord {
-  id: string;
-  title: string;
-  source: DocumentSource;
-  text: string;
-  blocks: Block[];
-}
-
-/** W3C Web Annotation TextQuoteSelector. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** W3C Web Annotation TextPositionSelector. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export type Selector = TextQuoteSelector | TextPositionSelector;
-
-/** Who made an annotation: the user, or the author of a packet the user opened. */
-export type AnnotationOrigin = 'own' | { packetId: string };
-
-/** A highlight with its note and tags. The quote selector is the truth; the position is a hint. */
-export interface Annotation {
-  id: string;
-  documentId: string;
-  target: { selector: Selector[] };
-  color: HighlightColor;
-  note: string;
-  tags: string[];
-  origin: AnnotationOrigin;
-  createdAt: string;
-  updatedAt: string;
-}
+import { z } from 'zod';
 
 /** The highlight colours, in the order the toolbar shows them. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -88,6 +20,83 @@ export const HIGHLIGHT_COLOR_NAMES: Readonly<Record<HighlightColor, string>> = {
   pink: 'Pink',
   purple: 'Purple',
 };
+
+/** The structural roles a block of a document can have. */
+export const BLOCK_KINDS = ['heading', 'paragraph', 'quote', 'list-item', 'code', 'caption'] as const;
+
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+const offset = z.number().int().min(0);
+
+/**
+ * A time stamp as stored in the data files. Stored files are read leniently (any string), so
+ * that one odd date written by an earlier version never makes a whole file unreadable; dates
+ * that come in from outside are checked with {@link isoDateTimeSchema}.
+ */
+const storedTimestamp = z.string();
+
+/** An ISO 8601 date-time (`2026-11-30T05:06:07.000Z` or with an offset) that is a real date. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date');
+
+/** A contiguous run of a document's canonical text, `[start, end)`. Blocks are separated by "\n\n". */
+export const blockSchema = z.object({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset });
+export type Block = z.infer<typeof blockSchema>;
+
+/** Where a document came from. `name` is the file name the user (or the sample manifest) gave, never a full path. */
+export const documentSourceSchema = z.object({
+  kind: z.enum(['sample', 'file']),
+  name: z.string(),
+  importedAt: storedTimestamp,
+  /** SHA-256 of the canonical text, hex; used to recognise a file imported twice. */
+  sha256: z.string(),
+});
+export type DocumentSource = z.infer<typeof documentSourceSchema>;
+
+/** The library index's entry for one document. `length` counts characters of canonical text. */
+export const indexedDocumentSchema = z.object({ id: z.string(), title: z.string(), source: documentSourceSchema, length: offset });
+export type IndexedDocument = z.infer<typeof indexedDocumentSchema>;
+
+/** The list entry for one document, as the API returns it: the index entry plus its number of highlights. */
+export type DocumentSummary = IndexedDocument & { annotationCount: number };
+
+/** A whole document: its summary plus canonical text and block structure. */
+export const documentRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: documentSourceSchema,
+  text: z.string(),
+  blocks: z.array(blockSchema),
+});
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+/** W3C Web Annotation TextQuoteSelector. */
+export const textQuoteSelectorSchema = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() });
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+
+/** W3C Web Annotation TextPositionSelector. */
+export const textPositionSelectorSchema = z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset });
+export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
+
+export const selectorSchema = z.discriminatedUnion('type', [textQuoteSelectorSchema, textPositionSelectorSchema]);
+export type Selector = z.infer<typeof selectorSchema>;
+
+/** Who made an annotation: the user, or the author of a packet the user opened. */
+export const annotationOriginSchema = z.union([z.literal('own'), z.object({ packetId: z.string() })]);
+export type AnnotationOrigin = z.infer<typeof annotationOriginSchema>;
+
+/** A highlight with its note and tags, as stored. The quote selector is the truth; the position is a hint. */
+export const annotationSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  target: z.object({ selector: z.array(selectorSchema) }),
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: z.string(),
+  tags: z.array(z.string()),
+  origin: annotationOriginSchema,
+  createdAt: storedTimestamp,
+  updatedAt: storedTimestamp,
+});
+export type Annotation = z.infer<typeof annotationSchema>;
 
 /** The passage an annotation was made on, from its quote selector ("" when it has none). */
 export function quoteOf(annotation: Pick<Annotation, 'target'>): string {

@@ -34,12 +34,13 @@ the document's text; annotations the document already has are skipped, and passa
 cannot be found are kept as orphans.`,
   export: `Usage: marginalia export --format md|json --out <path> [--doc <id|title>] [--tag <t>]
                          [--layout single|per-document] [--order reading|tag|colour]
-                         [--no-notes] [--no-colours] [--no-orphans] [--data <dir>]
+                         [--no-notes] [--no-colours] [--no-orphans] [--force] [--data <dir>]
 
 Exports highlights with their notes and tags.
   --doc      one document (id or title); --out is then the file to write
   --tag      only highlights with this tag
   --format   md (Markdown for Obsidian, Notion, reports) or json (W3C Web Annotation JSON-LD)
   --out      the file to write, or with --layout per-document the folder to write into
-  --layout   single (one file, the default) or per-document (one file each, plus an index for md)`,
+  --layout   single (one file, the default) or per-document (one file each, plus an index for md)
+  --force    replace files that exist (without it nothing is written when any would be replaced)`,
 };

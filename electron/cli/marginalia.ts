@@ -7,20 +7,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownOptions } from '../../shared/apiSchemas';
-import type { ApiHandlers } from '../../shared/api';
 import { ServiceError } from '../../shared/errors';
-import type { AnnotatedDocument } from '../../shared/export/markdown';
+import { terminalField, terminalSafe } from '../../shared/text/terminalSafe';
 import { createServices } from '../services/createServices';
 import { openLibraryAccess } from '../services/libraryAccess';
-import type { Dialogs } from '../services/dialogs';
-import { documentExport, libraryExport, withTag, writeExportFile } from '../services/exportFiles';
+import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
 import { UsageError, optionsFor, parseArgs } from './args';
 import { defaultDataDir } from './dataFolder';
 import { HELP } from './help';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
-const FLAGS = new Set(['help', 'version', 'json', 'no-notes', 'no-colours', 'no-orphans']);
+const FLAGS = new Set(['help', 'version', 'json', 'force', 'no-notes', 'no-colours', 'no-orphans']);
 const COMMON = ['data', 'help'];
 
 /** Where the CLI writes: stdout for results, stderr for messages. */
@@ -29,36 +27,25 @@ export interface Output {
   err: (text: string) => void;
 }
 
-/** Dialog answers given on the command line instead of asked for. */
-function answers(openPath: string | null, savePath: string | null): Dialogs {
-  return {
-    chooseFileToOpen: async () => openPath,
-    chooseSavePath: async () => savePath,
-    chooseFolder: async () => savePath,
-    showInFolder: async () => {},
-  };
-}
-
 /**
  * The services for one command. A command that writes holds the library lock until the process
  * exits (waiting briefly for another command, refusing while the app has the library open);
  * a reading command takes no lock and opens the library read-only.
  */
-async function servicesFor(dataDir: string, writes: boolean, dialogs: Dialogs, command = 'import'): Promise<ApiHandlers> {
+async function servicesFor(dataDir: string, writes: boolean, command = 'import'): Promise<ServiceHandlers> {
   const access = await openLibraryAccess({ dataDir, want: writes ? 'write' : 'read', holder: 'cli', command });
   if (writes && access.readOnly) throw new ServiceError('FORBIDDEN', access.reason ?? 'The library is open read-only.');
   process.once('exit', access.release);
   return createServices({
     dataDir,
     samplesDir: path.join(ROOT, 'assets', 'samples'),
-    dialogs,
     readOnly: access.readOnly,
     readOnlyReason: access.reason ?? 'The library is open read-only.',
   });
 }
 
 /** Finds a document by id or by title (case-insensitive); a clear error when none or several match. */
-async function findDocument(services: ApiHandlers, wanted: string): Promise<string> {
+async function findDocument(services: ServiceHandlers, wanted: string): Promise<string> {
   const docs = await services.listDocuments({});
   const byId = docs.find((d) => d.id === wanted);
   if (byId) return byId.id;
@@ -69,19 +56,18 @@ async function findDocument(services: ApiHandlers, wanted: string): Promise<stri
 }
 
 async function list(dataDir: string, options: Map<string, string | true>, io: Output): Promise<void> {
-  const docs = await (await servicesFor(dataDir, false, answers(null, null))).listDocuments({});
+  const docs = await (await servicesFor(dataDir, false)).listDocuments({});
   if (options.has('json')) {
     io.out(`${JSON.stringify(docs.map((d) => ({ id: d.id, title: d.title, highlights: d.annotationCount, source: d.source.name })), null, 2)}\n`);
     return;
   }
   if (docs.length === 0) io.out('The library is empty.\n');
-  for (const d of docs) io.out(`${d.id}\t${String(d.annotationCount).padStart(5)}\t${d.title}\t${d.source.name}\n`);
+  for (const d of docs) io.out(`${d.id}\t${String(d.annotationCount).padStart(5)}\t${terminalField(d.title)}\t${terminalField(d.source.name)}\n`);
 }
 
 async function importDocument(dataDir: string, file: string, io: Output): Promise<void> {
-  const services = await servicesFor(dataDir, true, answers(path.resolve(file), null));
-  const outcome = await services.openFile({});
-  if (outcome.status === 'cancelled') return;
+  const services = await servicesFor(dataDir, true);
+  const outcome = await services.importDocumentFile({ path: path.resolve(file) });
   io.out(
     outcome.status === 'imported'
       ? `Imported “${outcome.document.title}” as ${outcome.document.id}\n`
@@ -90,15 +76,15 @@ async function importDocument(dataDir: string, file: string, io: Output): Promis
 }
 
 async function importAnnotations(dataDir: string, doc: string, file: string, io: Output): Promise<void> {
-  const services = await servicesFor(dataDir, true, answers(path.resolve(file), null));
+  const services = await servicesFor(dataDir, true, 'annotations import');
   const documentId = await findDocument(services, doc);
-  const outcome = await services.importAnnotations({ documentId });
-  if (outcome.status !== 'imported') return;
+  const outcome = await services.importAnnotationsFile({ documentId, path: path.resolve(file) });
   io.out(`Imported ${outcome.imported}, skipped ${outcome.duplicates} duplicates, ${outcome.orphans} orphans.\n`);
   for (const problem of outcome.problems) io.err(`warning: ${problem}\n`);
 }
 
-async function exportHighlights(dataDir: string, options: Map<string, string | true>, io: Output): Promise<void> {
+/** The export options given on the command line, checked. */
+function exportChoices(options: Map<string, string | true>) {
   const format = options.get('format');
   if (format !== 'md' && format !== 'json') throw new UsageError('--format must be md or json');
   const out = options.get('out');
@@ -109,43 +95,54 @@ async function exportHighlights(dataDir: string, options: Map<string, string | t
   if (order !== 'reading' && order !== 'tag' && order !== 'colour') throw new UsageError('--order must be reading, tag or colour');
   const tag = options.get('tag');
   if (tag === true) throw new UsageError('--tag needs a value');
+  const doc = options.get('doc');
+  if (doc === true) throw new UsageError('--doc needs a value');
   const markdown = {
-    ...markdownOptions.parse(undefined),
     order,
     includeNotes: !options.has('no-notes'),
     includeColours: !options.has('no-colours'),
     includeOrphans: !options.has('no-orphans'),
-    exportedAt: new Date().toISOString(),
   } as const;
-  const target = path.resolve(out);
-  const services = await servicesFor(dataDir, false, answers(null, target));
-  const doc = options.get('doc');
-  if (doc === true) throw new UsageError('--doc needs a value');
-  const ids = doc ? [await findDocument(services, doc)] : (await services.listDocuments({})).map((d) => d.id);
-  const all: AnnotatedDocument[] = [];
-  for (const id of ids) {
-    const document = await services.getDocument({ documentId: id });
-    all.push({ document, annotations: (await services.listAnnotations({ documentId: id })).annotations });
+  return { format, target: path.resolve(out), layout, tag: tag || undefined, doc, markdown, overwrite: options.has('force') } as const;
+}
+
+/** Says what was written, or refuses to replace files that exist. */
+function report(outcome: WriteOutcome, io: Output): void {
+  if (outcome.status === 'exists') {
+    const listed = outcome.existing.slice(0, 5).join(', ') + (outcome.existing.length > 5 ? ', …' : '');
+    throw new ServiceError(
+      'FORBIDDEN',
+      `${outcome.existing.length === 1 ? 'A file' : `${outcome.existing.length} files`} would be replaced (${listed}); nothing was written. Add --force to replace them.`,
+    );
   }
-  const docs = withTag(all, tag || undefined, Boolean(doc));
-  if (docs.length === 0) throw new ServiceError('NOT_FOUND', `No highlights are tagged “${String(tag)}”.`);
-  if (doc) {
-    await writeExportFile(target, documentExport(docs[0]!, format, markdown));
-    io.out(`Wrote ${target}\n`);
+  io.out(outcome.files.length === 1 ? `Wrote ${outcome.files[0]}\n` : `Wrote ${outcome.files.length} files to ${path.dirname(outcome.files[0] ?? '.')}\n`);
+}
+
+async function exportHighlights(dataDir: string, options: Map<string, string | true>, io: Output): Promise<void> {
+  const choice = exportChoices(options);
+  const services = await servicesFor(dataDir, false);
+  const markdown = markdownOptions.parse(choice.markdown);
+  if (choice.doc !== undefined) {
+    const documentId = await findDocument(services, choice.doc);
+    const { format, target: exportPath, overwrite, tag } = choice;
+    report(await services.exportDocumentTo({ documentId, format, markdown, tag, path: exportPath, overwrite }), io);
     return;
   }
-  const files = libraryExport(docs, format, layout, { ...markdown, ...(tag ? { title: `Highlights tagged “${tag}”` } : {}) });
-  if (layout === 'single') {
-    await writeExportFile(target, files[0]!.content);
-    io.out(`Wrote ${target}\n`);
-    return;
-  }
-  for (const file of files) await writeExportFile(path.join(target, file.name), file.content);
-  io.out(`Wrote ${files.length} files to ${target}\n`);
+  const { format, layout, tag, overwrite } = choice;
+  const single = layout === 'single';
+  const folder = single ? path.dirname(choice.target) : choice.target;
+  const fileName = single ? path.basename(choice.target) : undefined;
+  report(await services.exportLibraryTo({ format, layout, tag, markdown, folder, fileName, overwrite }), io);
+}
+
+/** Output that never prints control or bidi characters taken from titles, notes or file names. */
+function safeOutput(io: Output): Output {
+  return { out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
 }
 
 /** Runs one command line; resolves with the exit status. */
-export async function main(argv: readonly string[], io: Output): Promise<number> {
+export async function main(argv: readonly string[], unsafeIo: Output): Promise<number> {
+  const io = safeOutput(unsafeIo);
   try {
     const parsed = parseArgs(argv, FLAGS);
     const [command, sub, ...rest] = parsed.positional;
@@ -178,7 +175,7 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
         await importAnnotations(dataDir, rest[0]!, rest[1]!, io);
         return 0;
       case 'export':
-        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'no-notes', 'no-colours', 'no-orphans']);
+        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'force', 'no-notes', 'no-colours', 'no-orphans']);
         if (sub !== undefined) throw new UsageError('export takes options only; see marginalia export --help');
         await exportHighlights(dataDir, parsed.options, io);
         return 0;

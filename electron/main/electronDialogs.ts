@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, shell } from 'electron';
-import type { Dialogs, OpenKind } from '../services/dialogs';
+import type { Dialogs, OpenKind } from './dialogs';
 import { TEXT_EXTENSIONS } from '../services/fileImport';
 
 const FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
@@ -30,6 +30,8 @@ export function electronDialogs(): Dialogs {
         title,
         defaultPath: defaultName,
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        // macOS and Windows always ask before replacing a file; GTK only when told to.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
       };
       const window = BrowserWindow.getFocusedWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
@@ -37,6 +39,22 @@ export function electronDialogs(): Dialogs {
     },
     async chooseFolder({ title }) {
       return chooseOne({ title, properties: ['openDirectory', 'createDirectory'] });
+    },
+    async confirmOverwrite({ folder, files }) {
+      const listed = files.slice(0, 10).join('\n') + (files.length > 10 ? `\n… and ${files.length - 10} more` : '');
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        title: 'Replace existing files?',
+        message: files.length === 1 ? `“${files[0]}” already exists in ${folder}.` : `${files.length} export files already exist in ${folder}.`,
+        detail: `${listed}\n\nReplacing them overwrites their contents.`,
+        buttons: ['Cancel', 'Replace'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return result.response === 1;
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);

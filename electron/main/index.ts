@@ -10,6 +10,7 @@ import { openLibraryAccess } from '../services/libraryAccess';
 import { createServices } from '../services/createServices';
 import { electronDialogs } from './electronDialogs';
 import { registerApi, trustedSender } from './ipc';
+import { createUserApi } from './userApi';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { appUrl, createMainWindow } from './window';
@@ -41,14 +42,13 @@ async function start(): Promise<void> {
   // for a command that holds it, and otherwise opens the library read-only and says why.
   const access = await openLibraryAccess({ dataDir, want: 'write', holder: 'app' });
   app.on('will-quit', access.release);
-  const handlers = await createServices({
+  const services = await createServices({
     dataDir,
     samplesDir: samplesDir(),
     ...(access.reason !== null ? { readOnly: true, readOnlyReason: access.reason, startupNotice: access.reason } : {}),
-    dialogs: electronDialogs(),
     onProgress: sendProgress,
   });
-  registerApi(ipcMain, handlers, isTrusted);
+  registerApi(ipcMain, createUserApi(services, electronDialogs()), isTrusted);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocusedWindow)));
   let mainWindow = createMainWindow();
 

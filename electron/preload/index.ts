@@ -3,13 +3,24 @@
  * No ipcRenderer, no generic send/on, nothing else crosses the bridge.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_NAMES, MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, ipcChannel, isMenuCommand, type MenuCommand, type ProgressEvent } from '../../shared/api';
+import {
+  API_NAMES,
+  MENU_COMMAND_CHANNEL,
+  PROGRESS_CHANNEL,
+  ipcChannel,
+  isMenuCommand,
+  type ApiName,
+  type MarginaliaApi,
+  type MenuCommand,
+  type ProgressEvent,
+} from '../../shared/api';
 
-const api: Record<string, unknown> = Object.fromEntries(
+/** One function per call of the contract, each invoking its own channel. */
+const calls = Object.fromEntries(
   API_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input ?? {})]),
-);
+) as Pick<MarginaliaApi, ApiName>;
 
-api['onMenuCommand'] = (listener: (command: MenuCommand) => void) => {
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   const handler = (_event: unknown, command: unknown) => {
     if (isMenuCommand(command)) listener(command);
   };
@@ -17,9 +28,9 @@ api['onMenuCommand'] = (listener: (command: MenuCommand) => void) => {
   return () => {
     ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handler);
   };
-};
+}
 
-api['onProgress'] = (listener: (event: ProgressEvent) => void) => {
+function onProgress(listener: (event: ProgressEvent) => void): () => void {
   const handler = (_event: unknown, progress: ProgressEvent) => {
     if (progress && typeof progress.done === 'number' && typeof progress.total === 'number') {
       listener({ task: 'export', done: progress.done, total: progress.total });
@@ -29,6 +40,8 @@ api['onProgress'] = (listener: (event: ProgressEvent) => void) => {
   return () => {
     ipcRenderer.removeListener(PROGRESS_CHANNEL, handler);
   };
-};
+}
+
+const api: MarginaliaApi = { ...calls, onMenuCommand, onProgress };
 
 contextBridge.exposeInMainWorld('marginalia', Object.freeze(api));

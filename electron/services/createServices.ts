@@ -1,33 +1,21 @@
 /**
- * The service layer behind the API contract: plain Node, no Electron. Main's IPC handlers,
- * the e2e test bridge and the command line all call these handlers.
+ * The service layer behind the API contract: plain Node, no Electron, no dialogs. Main (after
+ * asking the user for paths), the e2e test bridge and the command line all call these handlers.
  */
-import type { ApiHandlers, ApiName } from '../../shared/api';
 import { ServiceError } from '../../shared/errors';
 import { parsePlainText } from '../../shared/import/plainText';
 import { DataSession } from './dataSession';
 import { decodeText } from './fileImport';
 import { annotationHandlers } from './handlers/annotationHandlers';
-import { exchangeHandlers } from './handlers/exchangeHandlers';
+import { exportHandlers } from './handlers/exportHandlers';
+import { importHandlers } from './handlers/importHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
+import { MUTATING_CALLS, type ServiceHandlers } from './serviceApi';
 import type { ServiceOptions } from './serviceOptions';
 
 export type { ServiceOptions } from './serviceOptions';
-
-/** Calls that change the data folder; refused when the services are read only. */
-const MUTATING: ReadonlySet<ApiName> = new Set<ApiName>([
-  'createAnnotation',
-  'updateAnnotation',
-  'deleteAnnotation',
-  'restoreAnnotation',
-  'renameTag',
-  'deleteTag',
-  'openFile',
-  'importAnnotations',
-  'restoreBackup',
-]);
 
 /** Adds the bundled sample articles to a library opened for the first time. */
 async function addSamples(session: DataSession, samplesDir: string): Promise<void> {
@@ -40,16 +28,21 @@ async function addSamples(session: DataSession, samplesDir: string): Promise<voi
   }
 }
 
-/** Opens the library (adding the samples on first launch) and returns the API handlers. */
-export async function createServices(options: ServiceOptions): Promise<ApiHandlers> {
+/** Opens the library (adding the samples on first launch) and returns the service handlers. */
+export async function createServices(options: ServiceOptions): Promise<ServiceHandlers> {
   const session = await DataSession.open(options);
   if (session.library.created && !options.readOnly) await addSamples(session, options.samplesDir);
-  const handlers: ApiHandlers = { ...libraryHandlers(session), ...annotationHandlers(session), ...exchangeHandlers(session) };
+  const handlers: ServiceHandlers = {
+    ...libraryHandlers(session),
+    ...annotationHandlers(session),
+    ...importHandlers(session),
+    ...exportHandlers(session),
+  };
   if (!options.readOnly) return handlers;
   const refuse = async () => {
     throw new ServiceError('FORBIDDEN', options.readOnlyReason ?? 'The library is open read-only.');
   };
   return Object.fromEntries(
-    Object.entries(handlers).map(([name, handler]) => [name, MUTATING.has(name as ApiName) ? refuse : handler]),
-  ) as unknown as ApiHandlers;
+    Object.entries(handlers).map(([name, handler]) => [name, MUTATING_CALLS.has(name as keyof ServiceHandlers) ? refuse : handler]),
+  ) as unknown as ServiceHandlers;
 }

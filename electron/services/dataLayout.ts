@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { annotationSchema } from '../../shared/schemas';
+import { annotationSchema, documentRecordSchema, indexedDocumentSchema } from '../../shared/model';
 import { ANNOTATIONS_MIGRATIONS, DOCUMENT_MIGRATIONS, LIBRARY_MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { fileInside } from './safePaths';
@@ -36,36 +36,14 @@ export interface FileKind<T> {
   defaults: () => T;
 }
 
-const source = z.object({
-  kind: z.enum(['sample', 'file']),
-  name: z.string(),
-  importedAt: z.string(),
-  sha256: z.string(),
-});
-
-const summary = z.object({ id: z.string(), title: z.string(), source, length: z.number().int().min(0) });
-
-const block = z.object({
-  kind: z.enum(['heading', 'paragraph', 'quote', 'list-item', 'code', 'caption']),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-});
-
 export const LIBRARY_VERSION = 1 as const;
 export const DOCUMENT_VERSION = 1 as const;
 export const ANNOTATIONS_VERSION = 2 as const;
 
-export const libraryFileSchema = z.object({ schemaVersion: z.literal(LIBRARY_VERSION), documents: z.array(summary) });
+export const libraryFileSchema = z.object({ schemaVersion: z.literal(LIBRARY_VERSION), documents: z.array(indexedDocumentSchema) });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
-export const documentFileSchema = z.object({
-  schemaVersion: z.literal(DOCUMENT_VERSION),
-  id: z.string(),
-  title: z.string(),
-  source,
-  text: z.string(),
-  blocks: z.array(block),
-});
+export const documentFileSchema = documentRecordSchema.extend({ schemaVersion: z.literal(DOCUMENT_VERSION) });
 export type DocumentFile = z.infer<typeof documentFileSchema>;
 
 export const annotationsFileSchema = z.object({

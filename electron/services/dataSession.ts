@@ -19,8 +19,6 @@ export class DataSession {
   readonly damaged = new Map<string, string>();
   /** Start-up problems that were handled (a rebuilt index, a read-only library). */
   readonly notices: string[] = [];
-  /** Files this session wrote for the user; the only ones "Show in folder" will reveal. */
-  readonly written = new Set<string>();
 
   private constructor(
     readonly options: ServiceOptions,

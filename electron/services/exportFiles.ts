@@ -2,12 +2,13 @@
  * Turning documents and their annotations into export files (Markdown or W3C JSON), and
  * writing them to disk. The formats themselves live in shared/export.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
 import { exportDocumentMarkdown, exportLibraryMarkdown, type AnnotatedDocument, type ExportFile, type MarkdownOptions } from '../../shared/export/markdown';
 import { uniqueFileName } from '../../shared/text/fileName';
 import { documentIri, toW3CCollection } from '../../shared/export/w3c';
+import type { WriteOutcome } from './serviceApi';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -49,13 +50,59 @@ export function libraryExport(
   return docs.map((doc) => ({ name: uniqueFileName(doc.document.title, 'json', taken), content: documentJson(doc) }));
 }
 
-/** Writes a file, turning a failure into a message that names the file and the reason. */
-export async function writeExportFile(file: string, content: string): Promise<void> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new ServiceError('WRITE_FAILED', `Could not write “${path.basename(file)}” (${reason}).`);
+/** A file of an export and where it goes. */
+export interface ExportTarget {
+  path: string;
+  content: string;
+}
+
+/** Plain words for why a file could not be written. */
+function writeFailure(file: string, error: unknown): ServiceError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EACCES: 'you do not have permission to write there',
+    EPERM: 'you do not have permission to write there',
+    EROFS: 'that disk is read-only',
+    ENOTDIR: 'part of the path is not a folder',
+    EISDIR: 'a folder has that name',
+  };
+  return new ServiceError('WRITE_FAILED', `Could not write “${path.basename(file)}”: ${why[code] ?? code}.`);
+}
+
+/** The targets that already exist (as a file, folder or link). */
+async function existing(targets: readonly ExportTarget[]): Promise<string[]> {
+  const found = await Promise.all(targets.map((t) => lstat(t.path).then(() => t.path, () => null)));
+  return found.filter((f): f is string => f !== null);
+}
+
+/**
+ * Writes export files. Unless `overwrite` is set, nothing is written when any target exists
+ * (the caller asks the user, then calls again), and each file is created exclusively, so one
+ * that appears meanwhile is not replaced either.
+ */
+export async function writeExportFiles(
+  targets: readonly ExportTarget[],
+  overwrite: boolean,
+  onWritten: (done: number) => void = () => {},
+): Promise<WriteOutcome> {
+  if (!overwrite) {
+    const found = await existing(targets);
+    if (found.length > 0) return { status: 'exists', existing: found };
   }
+  const written: string[] = [];
+  for (const target of targets) {
+    await mkdir(path.dirname(target.path), { recursive: true }).catch((error: unknown) => {
+      throw writeFailure(target.path, (error as NodeJS.ErrnoException).code === 'EEXIST' ? { code: 'ENOTDIR' } : error);
+    });
+    try {
+      await writeFile(target.path, target.content, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { status: 'exists', existing: [target.path] };
+      throw writeFailure(target.path, error);
+    }
+    written.push(target.path);
+    onWritten(written.length);
+  }
+  return { status: 'written', files: written };
 }

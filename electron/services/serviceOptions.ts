@@ -1,5 +1,4 @@
 import type { ProgressEvent } from '../../shared/api';
-import type { Dialogs } from './dialogs';
 
 /** What the services need from their host (main, the e2e bridge, the command line). */
 export interface ServiceOptions {
@@ -7,7 +6,6 @@ export interface ServiceOptions {
   dataDir: string;
   /** Folder holding the bundled samples and their manifest. */
   samplesDir: string;
-  dialogs: Dialogs;
   /** Clock, injectable for tests. */
   now?: () => Date;
   /** Receives progress of long tasks (library exports). */

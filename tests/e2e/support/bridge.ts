@@ -1,12 +1,14 @@
 /**
  * The e2e bridge: the built renderer in Chromium talks to the REAL services (real lowdb files
  * in a temp folder) through the same API contract the preload exposes in Electron.
- * Only the native dialogs are scripted, because a test cannot click an OS file picker.
+ * Only the native dialogs are scripted, because a test cannot click an OS file picker; they are
+ * composed with the services by the same `createUserApi` main uses.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { API_NAMES, type ApiHandlers, type MenuCommand } from '../../../shared/api';
 import { dispatchCall } from '../../../shared/dispatch';
+import { createUserApi } from '../../../electron/main/userApi';
 import { createServices } from '../../../electron/services/createServices';
 import { ScriptedDialogs } from './scriptedDialogs';
 
@@ -24,10 +26,9 @@ export class AppSession {
   /** Starts services on `dataDir` (as the main process would) and loads the renderer in `page`. */
   static async start(page: Page, dataDir: string): Promise<AppSession> {
     const dialogs = new ScriptedDialogs();
-    const handlers = await createServices({
+    const services = await createServices({
       dataDir,
       samplesDir: SAMPLES_DIR,
-      dialogs,
       // As main does with webContents.send: progress reaches the page's onProgress listeners.
       onProgress: (event) => {
         void page
@@ -35,6 +36,8 @@ export class AppSession {
           .catch(() => {});
       },
     });
+    // As main does: the renderer's API asks the (scripted) user, then calls the data-only services.
+    const handlers = createUserApi(services, dialogs);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {

@@ -1,8 +1,8 @@
-import type { Dialogs } from '../../../electron/services/dialogs';
+import type { Dialogs } from '../../../electron/main/dialogs';
 
 /**
- * The services' dialogs answered by the test instead of a person: each call takes the next
- * queued answer (a path, or null for "cancelled"). A call with nothing queued fails the test.
+ * Main's dialogs answered by the test instead of a person: each call takes the next queued
+ * answer (a path, or null for "cancelled"). A call with nothing queued fails the test.
  */
 export class ScriptedDialogs implements Dialogs {
   readonly openAnswers: (string | null)[] = [];
@@ -10,6 +10,8 @@ export class ScriptedDialogs implements Dialogs {
   readonly saveRequests: { title: string; defaultName: string; extension: string }[] = [];
   readonly folderAnswers: (string | null)[] = [];
   readonly shown: string[] = [];
+  readonly overwriteAnswers: boolean[] = [];
+  readonly overwriteQuestions: string[][] = [];
 
   async chooseFileToOpen(): Promise<string | null> {
     if (this.openAnswers.length === 0) throw new Error('The app asked for a file to open, but the test queued none');
@@ -19,6 +21,12 @@ export class ScriptedDialogs implements Dialogs {
   async chooseFolder(): Promise<string | null> {
     if (this.folderAnswers.length === 0) throw new Error('The app asked for a folder, but the test queued none');
     return this.folderAnswers.shift()!;
+  }
+
+  async confirmOverwrite({ files }: { folder: string; files: string[] }): Promise<boolean> {
+    this.overwriteQuestions.push(files);
+    if (this.overwriteAnswers.length === 0) throw new Error('The app asked whether to replace files, but the test queued no answer');
+    return this.overwriteAnswers.shift()!;
   }
 
   async showInFolder(path: string): Promise<void> {

@@ -2,20 +2,15 @@
  * The command line, run as a child process under plain Node (through tsx) against temp data
  * folders: output, files written, exit statuses and the app lock.
  */
-import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseExport } from '../../../support/parseMarkdown';
+import { runCli } from '../../../support/runCli';
 import { useTempDirs } from '../../../support/tempDir';
 
-const CLI = path.resolve(__dirname, '../../../../electron/cli/marginalia.ts');
 const tempDir = useTempDirs();
-
-function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, MARGINALIA_DATA_DIR: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 describe('marginalia (command line)', () => {
   it('explains itself with --help, per command, and exits 2 when run without a command', () => {

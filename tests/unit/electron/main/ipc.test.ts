@@ -3,7 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, ipcChannel } from '../../../../shared/api';
 import { registerApi, trustedSender } from '../../../../electron/main/ipc';
-import { createServices } from '../../../../electron/services/createServices';
+import { openUserApi } from '../../../support/userApi';
 import { answeringDialogs } from '../../../support/dialogs';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -47,7 +47,7 @@ describe('trustedSender', () => {
 describe('registerApi', () => {
   it('registers one handler per call and serves the real services to the app page', async () => {
     const { ipc, handlers } = recordingIpc();
-    const services = await createServices({
+    const services = await openUserApi({
       dataDir: await tempDir(),
       samplesDir: path.resolve(__dirname, '../../../../assets/samples'),
       dialogs: answeringDialogs(),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../../../shared/api';
 import { BACKUPS_KEPT, Backups } from '../../../../electron/services/backups';
-import { createServices } from '../../../../electron/services/createServices';
+import { openUserApi } from '../../../support/userApi';
 import { dataPaths } from '../../../../electron/services/dataLayout';
 import { answeringDialogs } from '../../../support/dialogs';
 import { useTempDirs } from '../../../support/tempDir';
@@ -19,7 +19,7 @@ function clock(start = '2026-11-01T09:00:00.000Z') {
 }
 
 function start(dataDir: string, now: () => Date): Promise<ApiHandlers> {
-  return createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(), now });
+  return openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(), now });
 }
 
 describe('daily backups', () => {

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../../../shared/api';
-import { createServices } from '../../../../electron/services/createServices';
+import { openUserApi } from '../../../support/userApi';
 import { markdownOptions } from '../../../../shared/apiSchemas';
 import { answeringDialogs } from '../../../support/dialogs';
 import { parseExport } from '../../../support/parseMarkdown';
@@ -13,7 +13,7 @@ const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
 const tempDir = useTempDirs();
 
 async function start(dataDir: string, open: (string | null)[] = [], save: (string | null)[] = []): Promise<ApiHandlers> {
-  return createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(open, save) });
+  return openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(open, save) });
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -124,7 +124,7 @@ describe('open and export', () => {
     expect(parsed.blockQuotes).toEqual(['special relations']);
     expect(parsed.paragraphs).toContain('Colour: Blue · Tags: #ties');
 
-    await expect(services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).rejects.toThrow(/Could not write “x\.md” \((ENOTDIR|EEXIST)\)/);
+    await expect(services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).rejects.toThrow(/Could not write “x\.md”: part of the path is not a folder\./);
     expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).toEqual({ status: 'cancelled' });
   });
 });
@@ -222,7 +222,7 @@ describe('read-only services (the command line while the app is open)', () => {
     const file = path.join(dataDir, 'annotations', `${doc!.id}.json`);
     await writeFile(file, '{"schemaVersion":2,"annotations":[');
     const before = (await readdir(dataDir, { recursive: true })).sort();
-    const readOnly = await createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(), readOnly: true, readOnlyReason: 'app is open' });
+    const readOnly = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(), readOnly: true, readOnlyReason: 'app is open' });
     expect(await readOnly.listDocuments({})).toHaveLength(3);
     await expect(readOnly.listAnnotations({ documentId: doc!.id })).rejects.toMatchObject({ code: 'DAMAGED_DATA' });
     await expect(readOnly.createAnnotation({ documentId: doc!.id, start: 0, end: 3, color: 'yellow', note: '', tags: [] })).rejects.toThrow('app is open');

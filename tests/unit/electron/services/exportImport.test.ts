@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../../../shared/apiSchemas';
 import type { ApiHandlers, ProgressEvent } from '../../../../shared/api';
-import { createServices } from '../../../../electron/services/createServices';
+import { openUserApi } from '../../../support/userApi';
 import { answeringDialogs } from '../../../support/dialogs';
 import { parseExport } from '../../../support/parseMarkdown';
 import { useTempDirs } from '../../../support/tempDir';
@@ -14,7 +14,7 @@ const MD = markdownOptions.parse(undefined);
 
 async function library(dialogs = answeringDialogs(), onProgress?: (e: ProgressEvent) => void) {
   const dataDir = await tempDir();
-  const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs, onProgress });
+  const services = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs, onProgress });
   const docs = await services.listDocuments({});
   return { dataDir, services, docs, dialogs };
 }

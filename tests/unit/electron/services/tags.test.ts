@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../../../shared/api';
-import { createServices } from '../../../../electron/services/createServices';
+import { openUserApi } from '../../../support/userApi';
 import { answeringDialogs } from '../../../support/dialogs';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -11,7 +11,7 @@ const tempDir = useTempDirs();
 
 async function setUp(): Promise<{ services: ApiHandlers; dataDir: string; docs: string[] }> {
   const dataDir = await tempDir();
-  const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs() });
+  const services = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs() });
   const docs = (await services.listDocuments({})).map((d) => d.id);
   const tagSets = [
     [docs[0]!, ['russia', 'to read']],

@@ -1,7 +1,7 @@
 /**
- * What the services need from the desktop, as an interface: Electron implements it with
- * `dialog` and `shell`, tests with scripted answers. Nothing else about the platform leaks
- * into the services.
+ * What main asks the user, as an interface: Electron implements it with `dialog` and `shell`
+ * (electronDialogs.ts), the e2e tests with scripted answers. The services never see it: main
+ * asks first, then calls a service with the chosen path.
  */
 
 /** Kinds of file the app opens. */
@@ -10,10 +10,12 @@ export type OpenKind = 'text' | 'annotations';
 export interface Dialogs {
   /** Asks for a file to open; null when the user cancels. */
   chooseFileToOpen(kind?: OpenKind): Promise<string | null>;
-  /** Asks where to save a file; null when the user cancels. */
+  /** Asks where to save a file (the dialog itself confirms replacing a file); null when the user cancels. */
   chooseSavePath(options: { title: string; defaultName: string; extension: string }): Promise<string | null>;
   /** Asks for a folder to export into; null when the user cancels. */
   chooseFolder(options: { title: string }): Promise<string | null>;
+  /** Asks whether to replace files that exist; true only when the user agrees. */
+  confirmOverwrite(options: { folder: string; files: string[] }): Promise<boolean>;
   /** Shows a file in the system's file manager. */
   showInFolder(path: string): Promise<void>;
 }

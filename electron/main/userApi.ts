@@ -1,0 +1,82 @@
+/**
+ * The renderer's API, composed from the data-only services and the user's answers: calls that
+ * need a file or folder ask through `Dialogs` first, then call a path-taking service. Main wires
+ * it to Electron's dialogs; the e2e bridge to scripted ones. No Electron import here.
+ */
+import path from 'node:path';
+import type { ApiHandlers } from '../../shared/api';
+import { ServiceError } from '../../shared/errors';
+import { fileBaseName } from '../../shared/text/fileName';
+import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
+import type { Dialogs } from './dialogs';
+
+/** Writes after asking about files that exist: resolves with the files written, or null when the user keeps them. */
+async function writeWithConsent(
+  dialogs: Dialogs,
+  folder: string,
+  write: (overwrite: boolean) => Promise<WriteOutcome>,
+): Promise<string[] | null> {
+  const first = await write(false);
+  if (first.status === 'written') return first.files;
+  const files = first.existing.map((f) => path.relative(folder, f) || path.basename(f));
+  if (!(await dialogs.confirmOverwrite({ folder, files }))) return null;
+  const second = await write(true);
+  if (second.status !== 'written') throw new ServiceError('WRITE_FAILED', 'The export files could not be replaced.');
+  return second.files;
+}
+
+/** The API handlers the renderer calls, over `services`, asking the user through `dialogs`. */
+export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): ApiHandlers {
+  /** Files written for the user this session: the only ones "Show in folder" will reveal. */
+  const written = new Set<string>();
+  const remember = (files: readonly string[]) => files.forEach((f) => written.add(f));
+
+  return {
+    ...services,
+
+    async openFile() {
+      const chosen = await dialogs.chooseFileToOpen('text');
+      if (chosen === null) return { status: 'cancelled' };
+      return services.importDocumentFile({ path: chosen });
+    },
+
+    async importAnnotations({ documentId }) {
+      await services.getDocument({ documentId });
+      const chosen = await dialogs.chooseFileToOpen('annotations');
+      if (chosen === null) return { status: 'cancelled' };
+      return services.importAnnotationsFile({ documentId, path: chosen });
+    },
+
+    async exportDocument(input) {
+      const document = await services.getDocument({ documentId: input.documentId });
+      const target = await dialogs.chooseSavePath({
+        title: input.format === 'md' ? 'Export highlights as Markdown' : 'Export annotations as W3C JSON-LD',
+        defaultName: `${fileBaseName(document.title)}.${input.format}`,
+        extension: input.format,
+      });
+      if (target === null) return { status: 'cancelled' };
+      // The save dialog has already asked before a file is replaced.
+      const outcome = await services.exportDocumentTo({ ...input, path: target, overwrite: true });
+      if (outcome.status !== 'written') return { status: 'cancelled' };
+      remember(outcome.files);
+      return { status: 'written', path: target };
+    },
+
+    async exportLibrary(input) {
+      const available = input.tag === undefined ? (await services.listDocuments({})).length : (await services.listTags({})).some((t) => t.tag === input.tag);
+      if (!available) throw new ServiceError('NOT_FOUND', input.tag ? `No highlights are tagged “${input.tag}”.` : 'Your library is empty.');
+      const folder = await dialogs.chooseFolder({ title: 'Export highlights into folder' });
+      if (folder === null) return { status: 'cancelled' };
+      const files = await writeWithConsent(dialogs, folder, (overwrite) => services.exportLibraryTo({ ...input, folder, overwrite }));
+      if (files === null) return { status: 'cancelled' };
+      remember(files);
+      return { status: 'written', folder, files };
+    },
+
+    async showInFolder({ path: target }) {
+      if (!written.has(target)) throw new ServiceError('FORBIDDEN', 'Only files Marginalia exported can be shown.');
+      await dialogs.showInFolder(target);
+      return { shown: target };
+    },
+  };
+}

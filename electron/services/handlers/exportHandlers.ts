@@ -1,0 +1,30 @@
+/** Handlers that write exports to paths the caller chose (main after a dialog, the CLI from its arguments). */
+import path from 'node:path';
+import { ServiceError } from '../../../shared/errors';
+import type { AnnotatedDocument } from '../../../shared/export/markdown';
+import type { DataSession } from '../dataSession';
+import { documentExport, libraryExport, withTag, writeExportFiles } from '../exportFiles';
+import type { PathHandlers } from '../serviceApi';
+
+export function exportHandlers(session: DataSession): Pick<PathHandlers, 'exportDocumentTo' | 'exportLibraryTo'> {
+  return {
+    async exportDocumentTo({ documentId, format, markdown, tag, path: target, overwrite }) {
+      const [doc] = withTag([await session.annotated(documentId)], tag, true);
+      if (!doc) throw new ServiceError('NOT_FOUND', 'That document is not in your library.');
+      const content = documentExport(doc, format, { ...markdown, exportedAt: session.stamp() });
+      return writeExportFiles([{ path: target, content }], overwrite);
+    },
+
+    async exportLibraryTo({ format, tag, layout, markdown, folder, fileName, overwrite }) {
+      const all: AnnotatedDocument[] = [];
+      for (const summary of session.library.list()) all.push(await session.annotated(summary.id));
+      const docs = withTag(all, tag);
+      if (docs.length === 0) throw new ServiceError('NOT_FOUND', tag ? `No highlights are tagged “${tag}”.` : 'Your library is empty.');
+      const title = tag ? `Highlights tagged “${tag}”` : 'Marginalia highlights';
+      const files = libraryExport(docs, format, layout, { ...markdown, exportedAt: session.stamp(), title });
+      const named = layout === 'single' && fileName !== undefined ? [{ ...files[0]!, name: fileName }] : files;
+      const targets = named.map((file) => ({ path: path.join(folder, file.name), content: file.content }));
+      return writeExportFiles(targets, overwrite, (done) => session.options.onProgress?.({ task: 'export', done, total: targets.length }));
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the service layer offers: every data call of the renderer's API contract, plus the
+ * calls that take a file or folder path. Services never ask the user anything: main (through
+ * its dialogs), the command line (through its arguments) and the e2e bridge choose the paths
+ * and call these same handlers.
+ */
+import type { ApiHandlers, ApiName, ApiParsedInput, ImportOutcome, OpenFileOutcome } from '../../shared/api';
+
+/** API calls that need the user to choose a file; the services offer path-taking calls instead. */
+export type DialogCall = 'openFile' | 'exportDocument' | 'exportLibrary' | 'importAnnotations' | 'showInFolder';
+
+/** API calls the services answer as they are. */
+export type DataCall = Exclude<ApiName, DialogCall>;
+
+/** The outcome of writing export files: written, or refused because files exist and overwriting was not allowed. */
+export type WriteOutcome = { status: 'written'; files: string[] } | { status: 'exists'; existing: string[] };
+
+/** Export of one document (or of its highlights with one tag) to a file. */
+export type ExportDocumentToInput = ApiParsedInput<'exportDocument'> & { path: string; overwrite: boolean; tag?: string | undefined };
+
+/** Export of the library (or one tag) into a folder; a single-file export may name its file. */
+export type ExportLibraryToInput = ApiParsedInput<'exportLibrary'> & { folder: string; fileName?: string; overwrite: boolean };
+
+/** The calls that take paths. */
+export interface PathHandlers {
+  /** Adds the text file at `path` to the library. */
+  importDocumentFile(input: { path: string }): Promise<Exclude<OpenFileOutcome, { status: 'cancelled' }>>;
+  /** Places the W3C annotations in the file at `path` on a document. */
+  importAnnotationsFile(input: { documentId: string; path: string }): Promise<Exclude<ImportOutcome, { status: 'cancelled' }>>;
+  /** Writes one document's export to `path`. */
+  exportDocumentTo(input: ExportDocumentToInput): Promise<WriteOutcome>;
+  /** Writes the library's export into `folder`. */
+  exportLibraryTo(input: ExportLibraryToInput): Promise<WriteOutcome>;
+}
+
+/** Everything the services do. */
+export type ServiceHandlers = Pick<ApiHandlers, DataCall> & PathHandlers;
+
+/** Service calls that change the data folder; refused when the services are read only. */
+export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof ServiceHandlers>([
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'renameTag',
+  'deleteTag',
+  'importDocumentFile',
+  'importAnnotationsFile',
+  'restoreBackup',
+]);

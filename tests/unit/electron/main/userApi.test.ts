@@ -1,0 +1,55 @@
+/**
+ * The renderer's API as main composes it: the user is asked (here by scripted dialogs), then the
+ * data-only services are called with the chosen paths.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownOptions } from '../../../../shared/apiSchemas';
+import { createServices } from '../../../../electron/services/createServices';
+import { answeringDialogs } from '../../../support/dialogs';
+import { useTempDirs } from '../../../support/tempDir';
+import { openUserApi } from '../../../support/userApi';
+
+const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
+const MD = markdownOptions.parse(undefined);
+const tempDir = useTempDirs();
+
+describe('the renderer API over data-only services', () => {
+  it('asks before replacing files in a folder export, and keeps them when the user says no', async () => {
+    const dataDir = await tempDir();
+    const folder = await tempDir();
+    await writeFile(path.join(folder, 'index.md'), 'my index\n');
+    const dialogs = answeringDialogs([], [], [folder, folder], [false, true]);
+    const api = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs });
+
+    expect(await api.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD })).toEqual({ status: 'cancelled' });
+    expect(dialogs.overwriteQuestions).toEqual([['index.md']]);
+    expect(await readFile(path.join(folder, 'index.md'), 'utf8')).toBe('my index\n');
+    expect(await readdir(folder)).toEqual(['index.md']);
+
+    const written = await api.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD });
+    expect(written).toMatchObject({ status: 'written', folder });
+    expect(await readFile(path.join(folder, 'index.md'), 'utf8')).toMatch(/^---\ntitle: "Marginalia highlights"/);
+    expect((await readdir(folder)).sort()).toHaveLength(4);
+  });
+
+  it('does not ask when nothing would be replaced', async () => {
+    const dataDir = await tempDir();
+    const folder = await tempDir();
+    const dialogs = answeringDialogs([], [], [folder]);
+    const api = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs });
+    expect(await api.exportLibrary({ format: 'json', layout: 'single', markdown: MD })).toEqual({ status: 'written', folder, files: [path.join(folder, 'highlights.json')] });
+    expect(dialogs.overwriteQuestions).toEqual([]);
+  });
+
+  it('lets the command line and scripts export to a path without any dialog', async () => {
+    const dataDir = await tempDir();
+    const out = path.join(await tempDir(), 'a.md');
+    const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR });
+    const [doc] = await services.listDocuments({});
+    expect(await services.exportDocumentTo({ documentId: doc!.id, format: 'md', markdown: MD, path: out, overwrite: false })).toEqual({ status: 'written', files: [out] });
+    expect(await services.exportDocumentTo({ documentId: doc!.id, format: 'md', markdown: MD, path: out, overwrite: false })).toEqual({ status: 'exists', existing: [out] });
+    expect(Object.keys(services)).not.toContain('openFile');
+  });
+});
