@@ -118,6 +118,8 @@ export interface LibraryStatus {
   readOnly: boolean;
   /** Messages about start-up problems that were handled (a damaged file moved aside, …). */
   notices: string[];
+  /** True when the data files were damaged, so restoring a backup is worth offering. */
+  offerRestore: boolean;
 }
 
 /** One document's highlights, and whether they can be changed. */

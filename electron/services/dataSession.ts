@@ -19,6 +19,8 @@ export class DataSession {
   readonly damaged = new Map<string, string>();
   /** Start-up problems that were handled (a rebuilt index, a read-only library). */
   readonly notices: string[] = [];
+  /** Notices about this session rather than the files (a lock held elsewhere, a failed daily backup): kept across a restore. */
+  private readonly sessionNotices: string[] = [];
 
   private constructor(
     readonly options: ServiceOptions,
@@ -28,8 +30,8 @@ export class DataSession {
     public library: LibraryStore,
     public annotations: AnnotationStore,
   ) {
-    this.notices.push(...library.notices);
-    if (options.startupNotice) this.notices.push(options.startupNotice);
+    if (options.startupNotice) this.sessionNotices.push(options.startupNotice);
+    this.notices.push(...library.notices, ...this.sessionNotices);
   }
 
   /** Opens the data folder: today's backup first, then the stores (migrating after a backup). */
@@ -50,7 +52,7 @@ export class DataSession {
     const backupFailure = options.readOnly ? null : await backups.ensureDaily().then(() => null, dailyBackupFailedNotice);
     const library = await LibraryStore.open(paths, hooks);
     const session = new DataSession(options, paths, backups, hooks, library, new AnnotationStore(paths, hooks));
-    if (backupFailure) session.notices.push(backupFailure);
+    if (backupFailure) session.addSessionNotice(backupFailure);
     return session;
   }
 
@@ -64,7 +66,18 @@ export class DataSession {
     this.library = await LibraryStore.open(this.paths, this.hooks);
     this.annotations = new AnnotationStore(this.paths, this.hooks);
     this.damaged.clear();
-    this.notices.splice(0, this.notices.length, ...this.library.notices);
+    this.notices.splice(0, this.notices.length, ...this.library.notices, ...this.sessionNotices);
+  }
+
+  /** Records a notice about this session, which a restore does not clear. */
+  addSessionNotice(message: string): void {
+    this.sessionNotices.push(message);
+    this.notices.push(message);
+  }
+
+  /** True when the files themselves had problems (a damaged or rebuilt index), so a backup may help. */
+  get filesDamaged(): boolean {
+    return this.library.notices.length > 0 || this.damaged.size > 0;
   }
 
   private async describeDamage(documentId: string, error: UnreadableDatabaseError): Promise<string> {

@@ -140,7 +140,7 @@ export function App() {
         setNotice({
           tone: 'error',
           text: result.value.notices.join(' '),
-          action: { label: 'Restore from backup…', command: 'restore-backup' },
+          ...(result.value.offerRestore ? { action: { label: 'Restore from backup…', command: 'restore-backup' as const } } : {}),
         });
       }
     });

@@ -16,7 +16,11 @@ export function libraryHandlers(session: DataSession): Pick<ApiHandlers, Library
     },
 
     async getStatus() {
-      return { readOnly: session.library.readOnly || session.options.readOnly === true, notices: [...session.notices] };
+      return {
+        readOnly: session.library.readOnly || session.options.readOnly === true,
+        notices: [...session.notices],
+        offerRestore: session.filesDamaged,
+      };
     },
 
     async listBackups() {

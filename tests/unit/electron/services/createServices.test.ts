@@ -194,6 +194,7 @@ describe('damaged data', () => {
     expect(after.find((d) => d.id === before[1]!.id)?.annotationCount).toBe(1);
     const status = await fresh.getStatus({});
     expect(status.readOnly).toBe(false);
+    expect(status.offerRestore).toBe(true);
     expect(status.notices.join(' ')).toMatch(/library index was damaged.*rebuilt from your 3 documents/);
     expect((await readdir(dataDir)).some((f) => f.startsWith('library.json.unreadable-'))).toBe(true);
   });

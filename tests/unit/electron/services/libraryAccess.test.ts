@@ -81,6 +81,8 @@ describe('openLibraryAccess', () => {
       readOnlyReason: access.reason!,
       startupNotice: access.reason!,
     });
+    // The notice is about the lock, not damaged files: read-only, and no backup is offered.
+    expect(await services.getStatus({})).toMatchObject({ readOnly: true, offerRestore: false });
     expect((await services.getStatus({})).notices).toContain(expected);
     await expect(services.deleteTag({ tag: 'x' })).rejects.toThrow(expected);
     expect(await readdir(data)).toEqual([LOCK_FILE]);
