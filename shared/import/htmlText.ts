@@ -1,11 +1,19 @@
 /**
- * Turns an HTML file into the document model. The HTML is never rendered: it is read as text,
- * tags become block boundaries (p, li, h1–h6, blockquote, pre, figcaption, …), script, style
- * and other non-content elements are dropped with their contents, and entities are decoded.
+ * Turns an HTML file into the document model. The HTML is never rendered: parse5 (a
+ * spec-compliant parser, linear in the input) builds the tree, and one iterative walk reads
+ * it, so no markup can make the import slow or exhaust the stack. Block elements (p, li,
+ * h1–h6, blockquote, pre, figcaption, …) become blocks; script, style and other non-content
+ * elements are dropped with their contents; parse5 decodes entities, once.
  */
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { BlockKind } from '../model';
+import { codeBlockText, proseText } from './codeText';
 import { assembleBlocks, type DraftBlock, type ParsedText } from './plainText';
 
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'button', 'select', 'textarea']);
 const BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
@@ -14,76 +22,86 @@ const BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
   li: 'list-item', blockquote: 'quote', pre: 'code', figcaption: 'caption', caption: 'caption',
   tr: 'paragraph', table: 'paragraph', ul: 'paragraph', ol: 'paragraph', figure: 'paragraph', body: 'paragraph', html: 'paragraph',
 };
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', mdash: '\u2014', ndash: '\u2013',
-  hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb',
-  copy: '\u00a9', reg: '\u00ae', trade: '\u2122', eacute: '\u00e9', egrave: '\u00e8', aacute: '\u00e1', uuml: '\u00fc',
-  ouml: '\u00f6', auml: '\u00e4', szlig: '\u00df', ccedil: '\u00e7', middot: '\u00b7', bull: '\u2022', euro: '\u20ac',
-};
 
-/** Decodes character references; unknown names are kept as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
 }
 
-/** Parses HTML text into title, canonical text and blocks. */
-export function parseHtml(raw: string): ParsedText {
-  const html = raw.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[!?][^>]*>/g, ' ').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ' ');
-  const titleTag = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+function childrenOf(node: Node): readonly Node[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+/** The text of the document's first HTML `<title>`, or null. Iterative: any depth is fine. */
+function findTitle(root: Node): string | null {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node.tagName === 'title' && node.namespaceURI === HTML_NAMESPACE) {
+      const text = node.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+      return proseText(text) || null;
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+
+/** Collects the blocks of a parsed document in reading order, with an explicit stack. */
+function collectBlocks(root: Node): DraftBlock[] {
   const drafts: DraftBlock[] = [];
   const kinds: BlockKind[] = ['paragraph'];
   let buffer = '';
   let preDepth = 0;
   const flush = () => {
-    const kind = kinds[kinds.length - 1] ?? 'paragraph';
-    const text =
-      kind === 'code' ? decodeEntities(buffer).replace(/\n\s*\n/g, '\n \n').replace(/^\n+|\s+$/g, '') : decodeEntities(buffer).replace(/\s+/g, ' ').trim();
+    const kind = kinds[kinds.length - 1]!;
+    const text = kind === 'code' ? codeBlockText(buffer) : proseText(buffer);
     if (text) drafts.push({ kind, text });
     buffer = '';
   };
-  const token = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>|([^<]+)|</g;
-  for (let m = token.exec(html); m; m = token.exec(html)) {
-    const [whole, rawName, text] = m;
-    if (text !== undefined || whole === '<') {
-      buffer += whole;
+  // An entry is a node to visit, or (leaving) a block element whose end has been reached.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      flush();
+      kinds.pop();
+      if (isElement(node) && node.tagName === 'pre') preDepth--;
       continue;
     }
-    const name = rawName!.toLowerCase();
-    const closing = whole.startsWith('</');
-    if (DROPPED.has(name) && !closing && !whole.endsWith('/>')) {
-      const end = new RegExp(`</${name}\\s*>`, 'i');
-      const rest = html.slice(token.lastIndex);
-      const found = end.exec(rest);
-      token.lastIndex += found ? found.index + found[0].length : rest.length;
+    if (node.nodeName === '#text' && 'value' in node) {
+      buffer += node.value;
       continue;
     }
-    if (name === 'br') {
-      buffer += preDepth > 0 ? '\n' : ' ';
-      if (preDepth === 0) flush();
-      continue;
+    if (isElement(node)) {
+      const name = node.tagName;
+      if (DROPPED.has(name)) continue;
+      if (name === 'br') {
+        buffer += preDepth > 0 ? '\n' : ' ';
+        if (preDepth === 0) flush();
+        continue;
+      }
+      const kind = BLOCK_KIND[name];
+      if (kind) {
+        flush();
+        const parent = kinds[kinds.length - 1]!;
+        // Paragraphs inside a quote, list item or code block stay part of it.
+        kinds.push(kind === 'paragraph' && parent !== 'paragraph' ? parent : kind);
+        if (name === 'pre') preDepth++;
+        stack.push({ node, leaving: true });
+      }
     }
-    const kind = BLOCK_KIND[name];
-    if (!kind) continue;
-    flush();
-    if (closing) {
-      if (kinds.length > 1) kinds.pop();
-      if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-    } else if (!whole.endsWith('/>')) {
-      const parent = kinds[kinds.length - 1]!;
-      // Paragraphs inside a quote or list item stay part of it.
-      kinds.push(kind === 'paragraph' && parent !== 'paragraph' ? parent : kind);
-      if (name === 'pre') preDepth++;
-    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
   }
   flush();
-  const title = titleTag ? decodeEntities(titleTag[1]!).replace(/\s+/g, ' ').trim() || null : null;
-  const parsed = assembleBlocks(drafts);
+  return drafts;
+}
+
+/** Parses HTML text into title, canonical text and blocks. */
+export function parseHtml(raw: string): ParsedText {
+  const document = parse(raw);
+  const drafts = collectBlocks(document);
+  const title = findTitle(document);
   const first = drafts[0];
-  return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...parsed };
+  return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...assembleBlocks(drafts) };
 }

@@ -1,64 +1,77 @@
 /**
- * Turns a Markdown file into the document model: headings, quotes, list items, code blocks
- * and paragraphs, with inline syntax removed (the words stay, the asterisks go).
+ * Turns a Markdown file into the document model from its CommonMark token stream: headings,
+ * quotes, list items, code blocks (fenced and indented), table rows and paragraphs, with
+ * inline syntax removed (the words stay, the asterisks go). Front matter is skipped.
  */
 import type { BlockKind } from '../model';
-import { assembleBlocks, type DraftBlock, type ParsedText } from './plainText';
-import { stripInlineMarkdown } from './inlineMarkdown';
-import { normaliseNewlines } from './plainText';
+import { codeBlockText, proseText } from './codeText';
+import { inlineText } from './inlineMarkdown';
+import { markdownTokens } from './markdownTokens';
+import { assembleBlocks, normaliseNewlines, type DraftBlock, type ParsedText } from './plainText';
 
-const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const QUOTE = /^ {0,3}>\s?(.*)$/;
-const LIST = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
-const FENCE = /^ {0,3}(```|~~~)/;
-const RULE = /^ {0,3}([-*_])(\s*\1){2,}\s*$/;
-const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
+/** The text after a YAML front-matter block (`---` lines) at the very start, or all of it. */
+export function withoutFrontMatter(text: string): string {
+  if (!text.startsWith('---\n')) return text;
+  const close = text.indexOf('\n---\n', 3);
+  return close >= 0 ? text.slice(close + 5) : text;
+}
+
+/** Reads the blocks of a token stream, in order. */
+function collectBlocks(source: string): DraftBlock[] {
+  const drafts: DraftBlock[] = [];
+  // The innermost quote or list item decides the kind of the paragraphs inside it.
+  const containers: BlockKind[] = [];
+  let kind: BlockKind = 'paragraph';
+  let row: string[] | null = null;
+  for (const token of markdownTokens(source)) {
+    switch (token.type) {
+      case 'blockquote_open':
+        containers.push('quote');
+        break;
+      case 'list_item_open':
+        containers.push('list-item');
+        break;
+      case 'blockquote_close':
+      case 'list_item_close':
+        containers.pop();
+        break;
+      case 'heading_open':
+        kind = 'heading';
+        break;
+      case 'paragraph_open':
+        kind = containers[containers.length - 1] ?? 'paragraph';
+        break;
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close': {
+        const text = row?.filter((cell) => cell !== '').join(' | ') ?? '';
+        if (text) drafts.push({ kind: containers[containers.length - 1] ?? 'paragraph', text });
+        row = null;
+        break;
+      }
+      case 'inline': {
+        const text = proseText(inlineText(token.children ?? []));
+        if (row) row.push(text);
+        else if (text) drafts.push({ kind, text });
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const text = codeBlockText(token.content);
+        if (text) drafts.push({ kind: 'code', text });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return drafts;
+}
 
 /** Parses Markdown text into title, canonical text and blocks. */
 export function parseMarkdown(raw: string): ParsedText {
-  const lines = normaliseNewlines(raw).replace(FRONT_MATTER, '').split('\n');
-  const drafts: DraftBlock[] = [];
-  let paragraph: string[] = [];
-  let paragraphKind: BlockKind = 'paragraph';
-  const flush = () => {
-    const text = stripInlineMarkdown(paragraph.join(' ').replace(/\s+/g, ' ').trim());
-    if (text) drafts.push({ kind: paragraphKind, text });
-    paragraph = [];
-    paragraphKind = 'paragraph';
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (FENCE.test(line)) {
-      flush();
-      const fence = line.trim().slice(0, 3);
-      const code: string[] = [];
-      for (i++; i < lines.length && !lines[i]!.trim().startsWith(fence); i++) code.push(lines[i]!);
-      // Code keeps its lines; blocks never hold a blank line, so those become single spaces.
-      const text = code.join('\n').replace(/\n\s*\n/g, '\n \n').trim();
-      if (text) drafts.push({ kind: 'code', text });
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    const quote = QUOTE.exec(line);
-    const item = LIST.exec(line);
-    if (line.trim() === '' || RULE.test(line)) flush();
-    else if (heading) {
-      flush();
-      const text = stripInlineMarkdown(heading[2]!);
-      if (text) drafts.push({ kind: 'heading', text });
-    } else if (item) {
-      flush();
-      paragraphKind = 'list-item';
-      paragraph.push(item[1]!);
-    } else if (quote) {
-      if (paragraphKind !== 'quote') flush();
-      paragraphKind = 'quote';
-      paragraph.push(quote[1]!);
-    } else {
-      paragraph.push(line.trim());
-    }
-  }
-  flush();
+  const drafts = collectBlocks(withoutFrontMatter(normaliseNewlines(raw)));
   const first = drafts[0];
   const title = first && first.kind === 'heading' && drafts.length > 1 ? first.text : null;
   return { title, ...assembleBlocks(drafts) };

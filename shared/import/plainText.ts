@@ -53,7 +53,9 @@ function toChunks(text: string): string[][] {
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
-  const longest = Math.max(...body.map((l) => l.length));
+  // A loop, not Math.max(...body): spreading 200,000 lines into arguments overflows the stack.
+  let longest = 0;
+  for (const line of body) longest = Math.max(longest, line.length);
   if (longest > 100 || longest < 30) return false;
   if (lines.some(isListItem) || lines.some(isCreditLine)) return false;
   const nearFullWidth = body.filter((l) => l.length >= longest * 0.6).length;
@@ -97,7 +99,7 @@ export function parsePlainText(raw: string): ParsedText {
     if (isHardWrapped(chunk)) {
       drafts.push({ kind: isListItem(chunk[0]!) ? 'list-item' : 'paragraph', text: chunk.join(' ') });
     } else {
-      drafts.push(...classifyLines(chunk, chunk.length === 1));
+      for (const draft of classifyLines(chunk, chunk.length === 1)) drafts.push(draft);
     }
   }
   const first = drafts[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseHtml } from '../../../../shared/import/htmlText';
+import { parseHtml } from '../../../../shared/import/htmlText';
 
 const blocks = (raw: string) => {
   const parsed = parseHtml(raw);
@@ -37,6 +37,57 @@ describe('parseHtml', () => {
   });
 
   it('decodes numeric references safely', () => {
-    expect(decodeEntities('&#0; &#xD800; &#65;')).toBe('\ufffd \ufffd A');
+    expect(blocks('<p>&#0; &#xD800; &#65;</p>')).toEqual(['paragraph:\ufffd \ufffd A']);
+  });
+
+  it('decodes entities exactly once, in text and in the title', () => {
+    const parsed = parseHtml('<title>&amp;lt;T&amp;gt;</title><p>&amp;lt;b&amp;gt; &amp;amp;</p><pre>&amp;lt;</pre>');
+    expect(parsed.title).toBe('&lt;T&gt;');
+    expect(blocks('<p>&amp;lt;b&amp;gt; &amp;amp;</p><pre>&amp;lt;</pre>')).toEqual(['paragraph:&lt;b&gt; &amp;', 'code:&lt;']);
+  });
+
+  it('reads attributes that contain ">" as attributes, not as text', () => {
+    expect(blocks('<p title="a > b" data-x=\'c>d\'>Words</p>')).toEqual(['paragraph:Words']);
+  });
+
+  it('closes mis-nested elements as a browser does, so later text is not taken into a quote', () => {
+    expect(blocks('<blockquote><p>Quoted</blockquote><p>After</p>')).toEqual(['quote:Quoted', 'paragraph:After']);
+    expect(blocks('<ul><li>One<li>Two</ul><p>Three')).toEqual(['list-item:One', 'list-item:Two', 'paragraph:Three']);
+  });
+
+  it('keeps the lines of <pre>, folding blank runs and trimming the end', () => {
+    expect(blocks('<pre>\n  a\n\n\n    b   \n\n</pre>')).toEqual(['code:  a\n \n    b']);
+    expect(blocks('<pre>one<br>two</pre>')).toEqual(['code:one\ntwo']);
+    expect(blocks(`<pre>x${' '.repeat(50_000)}y</pre>`)).toEqual([`code:x${' '.repeat(50_000)}y`]);
+  });
+
+  it('drops every non-content element with its contents, however it is written', () => {
+    const html =
+      '<p>kept</p><script>var s = "<p>not</p>";</script><SCRIPT type=module>x()</SCRIPT><style>.a{}</style>' +
+      '<template><p>tpl</p></template><svg><title>svg title</title><text>svg</text></svg><math><mi>m</mi></math>' +
+      '<textarea><p>typed</p></textarea><select><option>opt</option></select><button>Click</button><iframe>frame</iframe>' +
+      '<noscript>enable js</noscript><object>obj</object><canvas>cnv</canvas><p>also kept</p>';
+    expect(blocks(html)).toEqual(['paragraph:kept', 'paragraph:also kept']);
+    expect(parseHtml(html).title).toBeNull();
+  });
+
+  it('takes the title from <title> even inside a dropped <head>, and ignores a <title> inside a script', () => {
+    expect(parseHtml('<script>document.write("<title>Fake</title>")</script><title>Real</title><p>a</p>').title).toBe('Real');
+    expect(parseHtml('<h1>Heading</h1><p>Body</p>').title).toBe('Heading');
+  });
+
+  it('walks 100,000 nested elements without exhausting the stack', () => {
+    const depth = 100_000;
+    const html = `${'<div>'.repeat(depth)}deep words${'</div>'.repeat(depth)}<p>after</p>`;
+    expect(blocks(html)).toEqual(['paragraph:deep words', 'paragraph:after']);
+    const inline = `<p>${'<b>'.repeat(depth)}bold${'</b>'.repeat(depth)}</p>`;
+    expect(blocks(inline)).toEqual(['paragraph:bold']);
+  });
+
+  it('keeps paragraphs inside list items and quotes as part of them', () => {
+    expect(blocks('<ul><li><p>Item para</p></li></ul><blockquote><div><p>Deep quote</p></div></blockquote>')).toEqual([
+      'list-item:Item para',
+      'quote:Deep quote',
+    ]);
   });
 });

@@ -96,3 +96,25 @@ describe('parsePlainText on edge cases', () => {
     expect(parsePlainText(' \n\t\n')).toEqual({ title: null, text: '', blocks: [] });
   });
 });
+
+describe('parsePlainText on very large input', () => {
+  it('imports a 200,000-line hard-wrapped text (no spread of the lines into Math.max)', () => {
+    const line = 'A hard-wrapped line of prose that runs to about sixty chars';
+    const raw = Array.from({ length: 200_000 }, () => line).join('\n');
+    const parsed = parsePlainText(raw);
+    expect(parsed.blocks).toHaveLength(1);
+    expect(content(parsed.text)).toBe(content(raw));
+  });
+
+  it('imports 200,000 short lines that are not wrapped, one block each', () => {
+    const raw = Array.from({ length: 200_000 }, (_, i) => `- item ${i}`).join('\n');
+    const parsed = parsePlainText(raw);
+    expect(parsed.blocks).toHaveLength(200_000);
+    expect(parsed.blocks[199_999]!.kind).toBe('list-item');
+  });
+
+  it('imports a 1 MB single line whole', () => {
+    const raw = 'word '.repeat(200_000).trim();
+    expect(parsePlainText(raw).text).toBe(raw);
+  });
+});
