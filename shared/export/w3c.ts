@@ -7,6 +7,7 @@
  * output is deterministic, so export → import → export gives the same file.
  */
 import { z } from 'zod';
+import { normaliseIsoDateTime } from '../import/isoDateTime';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor, type Selector } from '../model';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -26,11 +27,20 @@ export function annotationIri(id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:marginalia:annotation:${encodeURIComponent(id)}`;
 }
 
-/** The annotation id inside an IRI written by {@link annotationIri}, or null for other IRIs. */
+const OUR_IRI = 'urn:marginalia:annotation:';
+
+/**
+ * The annotation id inside an IRI written by {@link annotationIri}; null for other IRIs, and
+ * for one of ours whose percent-encoding is broken (`%E0%A4%A`), which never throws.
+ */
 export function idFromIri(iri: string): string | null {
   if (iri.startsWith('urn:uuid:')) return iri.slice(9);
-  if (iri.startsWith('urn:marginalia:annotation:')) return decodeURIComponent(iri.slice(26));
-  return null;
+  if (!iri.startsWith(OUR_IRI)) return null;
+  try {
+    return decodeURIComponent(iri.slice(OUR_IRI.length));
+  } catch {
+    return null;
+  }
 }
 
 export interface W3CTextualBody {
@@ -126,8 +136,9 @@ const annotationSchema = z
   .object({
     id: z.string().optional(),
     type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))]),
-    created: z.string().optional(),
-    modified: z.string().optional(),
+    // Checked by readDate: a bad date costs the date, not the annotation.
+    created: z.unknown().optional(),
+    modified: z.unknown().optional(),
     bodyValue: z.string().optional(),
     body: oneOrMany(bodySchema).optional(),
     target: z.union([targetSchema, z.array(targetSchema).min(1).transform((t) => t[0]!)]),
@@ -156,14 +167,49 @@ function knownSelectors(raw: readonly unknown[]): Selector[] {
   });
 }
 
-function readAnnotation(raw: unknown): ImportedAnnotation | string {
+/** How deep one annotation's JSON may nest; real ones nest about 5 levels. */
+const MAX_ITEM_DEPTH = 32;
+/** How many wrappers (arrays, collections, pages) around annotations are unwrapped. */
+const MAX_WRAPPER_DEPTH = 8;
+/** How many problems are listed one by one; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 100;
+
+/** True when `value` nests objects or arrays more than `limit` levels deep. Iterative. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, depth } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** A date field as an ISO date-time, or null (absent or unreadable: the import time is used). */
+function readDate(value: unknown, field: string, problems: string[]): string | null {
+  if (value === undefined) return null;
+  const date = typeof value === 'string' ? normaliseIsoDateTime(value) : null;
+  if (date === null) {
+    const shown = typeof value === 'string' ? `“${value.slice(0, 40)}”` : 'its value';
+    problems.push(`${field} date ${shown} is not a valid ISO 8601 date-time, so the import time was used`);
+  }
+  return date;
+}
+
+/** One annotation read, with the lesser problems that did not stop it; or why it could not be read. */
+type ItemResult = { annotation: ImportedAnnotation; problems: string[] } | { problem: string };
+
+function readAnnotation(raw: unknown): ItemResult {
+  if (nestsDeeperThan(raw, MAX_ITEM_DEPTH)) return { problem: `nested more than ${MAX_ITEM_DEPTH} levels deep` };
   const parsed = annotationSchema.safeParse(raw);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'annotation'}: ${i.message}`).join('; ');
+  if (!parsed.success) return { problem: parsed.error.issues.map((i) => `${i.path.join('.') || 'annotation'}: ${i.message}`).join('; ') };
   const a = parsed.data;
   const selectors = knownSelectors(a.target.selector);
   if (!selectors.some((s) => s.type === 'TextQuoteSelector' || s.type === 'TextPositionSelector')) {
-    return 'target has no TextQuoteSelector or TextPositionSelector';
+    return { problem: 'target has no TextQuoteSelector or TextPositionSelector' };
   }
+  const problems: string[] = [];
   const bodies = a.body ?? [];
   const notes = [a.bodyValue, ...bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value)].filter(
     (v): v is string => typeof v === 'string' && v.trim() !== '',
@@ -172,40 +218,84 @@ function readAnnotation(raw: unknown): ImportedAnnotation | string {
     (t) => t !== '',
   );
   const color = (HIGHLIGHT_COLORS as readonly string[]).includes(a['marginalia:color'] ?? '') ? (a['marginalia:color'] as HighlightColor) : 'yellow';
+  const id = a.id ? idFromIri(a.id) : null;
+  if (a.id && id === null && a.id.startsWith(OUR_IRI)) problems.push(`its id “${a.id.slice(0, 60)}” is malformed, so it was given a new one`);
   return {
-    id: a.id ? idFromIri(a.id) : null,
-    source: a.target.source ?? null,
-    selectors,
-    note: notes.join('\n\n'),
-    tags,
-    color,
-    created: a.created ?? null,
-    modified: a.modified ?? null,
+    annotation: {
+      id,
+      source: a.target.source ?? null,
+      selectors,
+      note: notes.join('\n\n'),
+      tags,
+      color,
+      created: readDate(a.created, 'created', problems),
+      modified: readDate(a.modified, 'modified', problems),
+    },
+    problems,
   };
 }
 
-/** Unwraps collections, pages and arrays into the list of annotation objects they hold. */
+/**
+ * Unwraps collections, pages and arrays into the list of annotation objects they hold, in
+ * order, with an explicit stack: a wrapper nested deeper than {@link MAX_WRAPPER_DEPTH} is
+ * returned as an item (and then reported as unreadable), so no input can exhaust the stack.
+ */
 function annotationObjects(json: unknown): unknown[] {
-  if (Array.isArray(json)) return json.flatMap(annotationObjects);
-  if (json === null || typeof json !== 'object') return [json];
-  const o = json as Record<string, unknown>;
-  const types = ([] as unknown[]).concat(o['type'] ?? []);
-  if (types.includes('AnnotationCollection')) return o['first'] ? annotationObjects(o['first']) : [];
-  if (types.includes('AnnotationPage')) return Array.isArray(o['items']) ? o['items'] : [];
-  return [o];
+  const items: unknown[] = [];
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: json, depth: 0 }];
+  const pushAll = (values: readonly unknown[], depth: number) => {
+    for (let i = values.length - 1; i >= 0; i--) stack.push({ value: values[i], depth });
+  };
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (depth > MAX_WRAPPER_DEPTH || value === null || typeof value !== 'object') {
+      items.push(value);
+    } else if (Array.isArray(value)) {
+      pushAll(value, depth + 1);
+    } else {
+      const o = value as Record<string, unknown>;
+      const types = ([] as unknown[]).concat(o['type'] ?? []);
+      if (types.includes('AnnotationCollection')) {
+        if (o['first']) stack.push({ value: o['first'], depth: depth + 1 });
+      } else if (types.includes('AnnotationPage')) {
+        // A page's items are the annotations themselves: they are not unwrapped further.
+        if (Array.isArray(o['items'])) for (const item of o['items'] as unknown[]) items.push(item);
+      } else {
+        items.push(o);
+      }
+    }
+  }
+  return items;
 }
 
 /**
  * Reads W3C Web Annotation JSON (an AnnotationCollection, an AnnotationPage, one Annotation,
- * or an array of them). Returns what could be read, and a reason for each item that could not.
+ * or an array of them). Every item is read on its own: one that cannot be read becomes a
+ * problem and the others are still returned. A malformed id or date costs only that field
+ * (a new id, the import time) and is listed as a problem too. Never throws, whatever `json`.
  */
 export function readW3C(json: unknown): { annotations: ImportedAnnotation[]; problems: string[] } {
   const annotations: ImportedAnnotation[] = [];
   const problems: string[] = [];
+  let unlisted = 0;
+  const report = (message: string) => {
+    if (problems.length < MAX_LISTED_PROBLEMS) problems.push(message);
+    else unlisted++;
+  };
   annotationObjects(json).forEach((raw, index) => {
-    const read = readAnnotation(raw);
-    if (typeof read === 'string') problems.push(`item ${index + 1}: ${read}`);
-    else annotations.push(read);
+    let read: ItemResult;
+    try {
+      read = readAnnotation(raw);
+    } catch (error) {
+      read = { problem: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    }
+    if ('problem' in read) {
+      report(`item ${index + 1}: ${read.problem}`);
+      return;
+    }
+    annotations.push(read.annotation);
+    for (const problem of read.problems) report(`item ${index + 1}: ${problem}`);
   });
+  if (unlisted > 0) problems.push(`… and ${unlisted} more problems`);
   return { annotations, problems };
 }
