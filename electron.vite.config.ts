@@ -24,7 +24,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: {
+        // The import worker lands next to index.js as marginalia-worker.mjs (BUILT_WORKER_FILE
+        // in electron/services/worker/runInWorker.ts). runInWorker looks for it beside its own
+        // module, so shared chunks stay in the same folder too.
+        input: { index: resolve('electron/main/index.ts'), 'marginalia-worker': resolve('electron/services/worker/workerEntry.ts') },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'marginalia-worker' ? '[name].mjs' : '[name].js'),
+          chunkFileNames: '[name]-[hash].js',
+        },
+      },
     },
   },
   preload: {

@@ -1,29 +1,32 @@
 /**
- * Reading a W3C annotations file a user picked: size and JSON checks with clear messages.
+ * Reading a W3C annotations file a user picked: size checks and reading on the main side,
+ * JSON parsing and item-by-item reading in a worker thread, clear messages throughout.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
-import { readW3C, type ImportedAnnotation } from '../../shared/export/w3c';
+import { readW3CAnnotations, type W3CRead } from './worker/readW3CAnnotations';
+import { runInWorker, type WorkerRunOptions } from './worker/runInWorker';
 
 /** Largest annotations file the app reads. */
 export const MAX_ANNOTATION_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Reads and parses a W3C annotations file; throws a ServiceError a person can act on. */
-export async function readAnnotationFile(file: string): Promise<{ annotations: ImportedAnnotation[]; problems: string[] }> {
+/** Checks the file's size, then reads it as UTF-8 text. */
+async function readChecked(file: string): Promise<{ name: string; text: string }> {
   const name = path.basename(file);
   const info = await stat(file).catch(() => null);
   if (!info || !info.isFile()) throw new ServiceError('UNREADABLE_FILE', `“${name}” could not be read.`);
   if (info.size > MAX_ANNOTATION_FILE_BYTES) {
     throw new ServiceError('FILE_TOO_LARGE', `“${name}” is larger than ${MAX_ANNOTATION_FILE_BYTES / 1024 / 1024} MB.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch {
-    throw new ServiceError('UNSUPPORTED_FILE', `“${name}” is not valid JSON, so no annotations were imported.`);
-  }
-  const read = readW3C(json);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new ServiceError('UNREADABLE_FILE', `“${name}” could not be read.`);
+  });
+  return { name, text };
+}
+
+/** Refuses a file in which not one annotation could be read, quoting the first reasons. */
+function atLeastOne(name: string, read: W3CRead): W3CRead {
   if (read.annotations.length === 0) {
     throw new ServiceError(
       'UNSUPPORTED_FILE',
@@ -31,4 +34,27 @@ export async function readAnnotationFile(file: string): Promise<{ annotations: I
     );
   }
   return read;
+}
+
+/**
+ * Reads a W3C annotations file: size checks and reading here, parsing in a worker thread with
+ * a time limit (10 s unless `options.timeoutMs` says otherwise). Each item is read on its own;
+ * the ones that could not be read are listed in `problems`. Throws a ServiceError a person can
+ * act on when the file is missing, too large, not JSON, holds no readable annotation, or takes
+ * too long to read.
+ */
+export async function readAnnotationFileOffThread(file: string, options: WorkerRunOptions = {}): Promise<W3CRead> {
+  const { name, text } = await readChecked(file);
+  const read = await runInWorker('readW3CAnnotations', { text, fileName: name }, { fileName: name, outcome: 'no annotations were imported', ...options });
+  return atLeastOne(name, read);
+}
+
+/**
+ * Reads and parses a W3C annotations file on the calling thread; throws a ServiceError a
+ * person can act on.
+ * @deprecated Use {@link readAnnotationFileOffThread}, which cannot block the main process.
+ */
+export async function readAnnotationFile(file: string): Promise<W3CRead> {
+  const { name, text } = await readChecked(file);
+  return atLeastOne(name, readW3CAnnotations({ text, fileName: name }));
 }

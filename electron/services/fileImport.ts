@@ -1,10 +1,13 @@
 /**
- * Reading a user's text file from disk, with the checks that keep bad input out of the library.
+ * Reading a user's text file from disk, with the checks that keep bad input out of the library,
+ * and parsing it in a worker thread so that no file can freeze the main process.
  */
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
 import { ALL_IMPORTABLE_EXTENSIONS } from '../../shared/import';
+import type { ParsedText } from '../../shared/import/plainText';
+import { runInWorker, type WorkerRunOptions } from './worker/runInWorker';
 
 /** Largest file the app imports. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -95,4 +98,14 @@ export async function readTextFile(filePath: string): Promise<ReadTextFile> {
     throw new ServiceError('EMPTY_FILE', `“${name}” is empty, so there is nothing to import.`);
   }
   return { name, text };
+}
+
+/**
+ * Parses a decoded file (from {@link readTextFile}) with the importer its name calls for, in a
+ * worker thread with a time limit (10 s unless `options.timeoutMs` says otherwise). Rejects
+ * with a ServiceError (UNREADABLE_FILE) saying that “name” took too long to read, or could not
+ * be read, and that nothing was imported; the worker is gone by then.
+ */
+export function parseDocumentOffThread(fileName: string, text: string, options: WorkerRunOptions = {}): Promise<ParsedText> {
+  return runInWorker('parseDocument', { fileName, text }, { fileName, ...options });
 }

@@ -1,7 +1,8 @@
 import { truncate, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, looksBinary, readTextFile } from '../../../../electron/services/fileImport';
+import { MAX_IMPORT_BYTES, looksBinary, parseDocumentOffThread, readTextFile } from '../../../../electron/services/fileImport';
+import { runningWorkers } from '../../../../electron/services/worker/runInWorker';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -54,5 +55,29 @@ describe('looksBinary', () => {
   it('flags many control characters but not tabs and newlines', () => {
     expect(looksBinary(Buffer.from('a\tb\r\nc\f'))).toBe(false);
     expect(looksBinary(Buffer.from([1, 2, 3, 4, 65]))).toBe(true);
+  });
+});
+
+describe('parseDocumentOffThread', () => {
+  it('parses a file read from disk in a worker, with the importer its name calls for', async () => {
+    const file = await readTextFile(await fileWith('page.html', '<title>T &amp;amp; U</title><h1>Head</h1><p>Body &amp;lt;</p>'));
+    expect(await parseDocumentOffThread(file.name, file.text)).toEqual({
+      title: 'T &amp; U',
+      text: 'Head\n\nBody &lt;',
+      blocks: [
+        { kind: 'heading', start: 0, end: 4 },
+        { kind: 'paragraph', start: 6, end: 15 },
+      ],
+    });
+    expect(runningWorkers()).toBe(0);
+  });
+
+  it('gives up on a file that takes too long to parse, saying nothing was imported', async () => {
+    const file = await readTextFile(await fileWith('slow.md', '!['.repeat(4 << 20)));
+    await expect(parseDocumentOffThread(file.name, file.text, { timeoutMs: 100 })).rejects.toMatchObject({
+      code: 'UNREADABLE_FILE',
+      message: '“slow.md” took too long to read (over 100 ms), so nothing was imported.',
+    });
+    expect(runningWorkers()).toBe(0);
   });
 });

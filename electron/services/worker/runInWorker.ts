@@ -1,0 +1,98 @@
+/**
+ * Running a task off the main thread: one worker thread per call, with a time limit, so no
+ * input can freeze the app's main process or the command line. The worker is always gone
+ * (finished or terminated) by the time the returned promise settles.
+ */
+import { Worker } from 'node:worker_threads';
+import { ServiceError } from '../../../shared/errors';
+import type { TaskInput, TaskOutput, WorkerTaskName } from './tasks';
+import type { WorkerFailure, WorkerReply, WorkerRequest } from './workerMessages';
+
+/** Time a task may take, start-up included, before its worker is terminated. */
+export const DEFAULT_WORKER_TIMEOUT_MS = 10_000;
+
+/**
+ * The worker's file name next to the bundle that spawns it (out/main/index.js,
+ * out/cli/marginalia.mjs); both builds emit it under this name.
+ */
+export const BUILT_WORKER_FILE = 'marginalia-worker.mjs';
+
+/** How a run is limited and how its failures are worded. */
+export interface WorkerRunOptions {
+  /** Time limit in milliseconds (default {@link DEFAULT_WORKER_TIMEOUT_MS}). */
+  timeoutMs?: number;
+  /** The file being read, named in error messages. */
+  fileName?: string;
+  /** What a failure means for the user, ending the message (default "nothing was imported"). */
+  outcome?: string;
+  /** Heap limit of the worker in MB; a task that needs more fails instead of growing. */
+  maxMemoryMb?: number;
+}
+
+const running = new Set<Worker>();
+
+/** How many workers are alive right now (0 whenever no call is in progress). */
+export function runningWorkers(): number {
+  return running.size;
+}
+
+/** A file beside this module; a variable argument, so bundlers leave the URL alone. */
+function beside(file: string): URL {
+  return new URL(file, import.meta.url);
+}
+
+/**
+ * What to start: the built worker next to the bundle, or, when this module runs from
+ * TypeScript source (vitest, the e2e bridge), the tsx bootstrap and the TypeScript entry.
+ */
+function workerScript(): { script: URL; entry?: string } {
+  if (!new URL(import.meta.url).pathname.endsWith('.ts')) return { script: beside(BUILT_WORKER_FILE) };
+  return { script: beside('tsWorker.mjs'), entry: beside('workerEntry.ts').href };
+}
+
+/** Formats a time limit for people: "10 s", "2.5 s", "200 ms". */
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Runs `task` on `input` in a new worker thread and resolves with its output. */
+export async function runInWorker<N extends WorkerTaskName>(task: N, input: TaskInput<N>, options: WorkerRunOptions = {}): Promise<TaskOutput<N>> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WORKER_TIMEOUT_MS;
+  const subject = options.fileName ? `“${options.fileName}”` : 'The file';
+  const outcome = options.outcome ?? 'nothing was imported';
+  const failed = (reason: string) => new ServiceError('UNREADABLE_FILE', `${subject} could not be read (${reason}), so ${outcome}.`);
+  const { script, entry } = workerScript();
+  const request: WorkerRequest = { task, input, ...(entry ? { entry } : {}) };
+  const worker = new Worker(script, {
+    workerData: request,
+    // From source, the bootstrap registers tsx itself; inherited flags would only get in the way.
+    ...(entry ? { execArgv: [] } : {}),
+    ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),
+  });
+  running.add(worker);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new ServiceError('UNREADABLE_FILE', `${subject} took too long to read (over ${duration(timeoutMs)}), so ${outcome}.`)),
+        timeoutMs,
+      );
+      worker.once('message', resolve);
+      worker.once('error', (error: Error & { code?: string }) =>
+        reject(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'reading it needed more memory than allowed' : `the reader stopped: ${error.message}`)),
+      );
+      worker.once('exit', (code) => reject(failed(`the reader stopped with exit code ${code}`)));
+    });
+    if (reply.ok) return reply.value as TaskOutput<N>;
+    throw failureToError(reply.error, failed);
+  } finally {
+    clearTimeout(timer);
+    await worker.terminate();
+    running.delete(worker);
+  }
+}
+
+/** A task's failure as the caller sees it: a ServiceError keeps its code and message. */
+function failureToError(failure: WorkerFailure, failed: (reason: string) => ServiceError): ServiceError {
+  return failure.code ? new ServiceError(failure.code, failure.message) : failed(failure.message);
+}

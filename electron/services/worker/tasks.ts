@@ -1,0 +1,28 @@
+/**
+ * The work a worker thread may do, by name: each task is a pure function from a
+ * structured-cloneable input to a structured-cloneable output. To run new work off the main
+ * thread (packet validation, other importers, anchoring), add one entry here and call
+ * `runInWorker('<name>', input)`.
+ */
+import { parseDocument } from '../../../shared/import';
+import type { ParsedText } from '../../../shared/import/plainText';
+import { readW3CAnnotations } from './readW3CAnnotations';
+
+/** Every task a worker can run. */
+export const WORKER_TASKS = {
+  /** A decoded text, Markdown or HTML file → title, canonical text and blocks. */
+  parseDocument: ({ fileName, text }: { fileName: string; text: string }): ParsedText => parseDocument(fileName, text),
+  /** The text of a W3C annotations file → the annotations read and the problems found. */
+  readW3CAnnotations,
+} as const;
+
+export type WorkerTaskName = keyof typeof WORKER_TASKS;
+export type TaskInput<N extends WorkerTaskName> = Parameters<(typeof WORKER_TASKS)[N]>[0];
+export type TaskOutput<N extends WorkerTaskName> = ReturnType<(typeof WORKER_TASKS)[N]>;
+
+/** Runs the task called `name` on `input`; throws for a name that is not a task. */
+export function runTask(name: string, input: unknown): unknown {
+  if (!Object.hasOwn(WORKER_TASKS, name)) throw new Error(`there is no worker task called “${name}”`);
+  const task = WORKER_TASKS[name as WorkerTaskName] as (input: unknown) => unknown;
+  return task(input);
+}
