@@ -6,12 +6,14 @@ import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
 import { exportBenchmark } from './export.bench';
 import { paintBenchmark } from './paint.bench';
+import { parsersBenchmark } from './parsers.bench';
 
 const suites: Record<string, () => Promise<void>> = {
   paint: paintBenchmark,
   database: databaseBenchmark,
   export: exportBenchmark,
   crash: () => crashBenchmark(),
+  parsers: parsersBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);
