@@ -3,6 +3,10 @@
  * structured-cloneable input to a structured-cloneable output. To run new work off the main
  * thread (packet validation, other importers, anchoring), add one entry here and call
  * `runInWorker('<name>', input)`.
+ *
+ * Tasks must not import runInWorker (or fileImport / annotationFile, which do): the bundler
+ * would then put it in a chunk shared with the worker, and runInWorker finds the worker file
+ * relative to its own module.
  */
 import { parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
