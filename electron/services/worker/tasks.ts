@@ -4,9 +4,9 @@
  * thread (packet validation, other importers, anchoring), add one entry here and call
  * `runInWorker('<name>', input)`.
  *
- * Tasks must not import runInWorker (or fileImport / annotationFile, which do): the bundler
- * would then put it in a chunk shared with the worker, and runInWorker finds the worker file
- * relative to its own module.
+ * Tasks are pure: they must not import runInWorker (or fileImport / annotationFile, which do),
+ * or a worker could start workers. Both builds keep every chunk beside the entry files, since
+ * runInWorker finds the worker file relative to its own module.
  */
 import { parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
