@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
-import { readW3CAnnotations, type W3CRead } from './worker/readW3CAnnotations';
+import type { W3CRead } from './worker/readW3CAnnotations';
 import { runInWorker, type WorkerRunOptions } from './worker/runInWorker';
 
 /** Largest annotations file the app reads. */
@@ -47,14 +47,4 @@ export async function readAnnotationFileOffThread(file: string, options: WorkerR
   const { name, text } = await readChecked(file);
   const read = await runInWorker('readW3CAnnotations', { text, fileName: name }, { fileName: name, outcome: 'no annotations were imported', ...options });
   return atLeastOne(name, read);
-}
-
-/**
- * Reads and parses a W3C annotations file on the calling thread; throws a ServiceError a
- * person can act on.
- * @deprecated Use {@link readAnnotationFileOffThread}, which cannot block the main process.
- */
-export async function readAnnotationFile(file: string): Promise<W3CRead> {
-  const { name, text } = await readChecked(file);
-  return atLeastOne(name, readW3CAnnotations({ text, fileName: name }));
 }

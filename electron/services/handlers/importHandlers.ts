@@ -4,11 +4,10 @@ import path from 'node:path';
 import { LIMITS, tagSchema } from '../../../shared/apiSchemas';
 import { ServiceError } from '../../../shared/errors';
 import type { ImportedAnnotation } from '../../../shared/export/w3c';
-import { parseDocument } from '../../../shared/import';
 import { planImport } from '../../../shared/import/w3cImport';
-import { readAnnotationFile } from '../annotationFile';
+import { readAnnotationFileOffThread } from '../annotationFile';
 import type { DataSession } from '../dataSession';
-import { readTextFile } from '../fileImport';
+import { parseDocumentOffThread, readTextFile } from '../fileImport';
 import { sha256Hex } from '../libraryStore';
 import type { PathHandlers } from '../serviceApi';
 
@@ -34,7 +33,8 @@ export function importHandlers(session: DataSession): Pick<PathHandlers, 'import
   return {
     async importDocumentFile({ path: file }) {
       const read = await readTextFile(file);
-      const parsed = parseDocument(read.name, read.text);
+      // Parsing runs in a worker with a time limit, so no file can freeze the app.
+      const parsed = await parseDocumentOffThread(read.name, read.text);
       if (parsed.blocks.length === 0) throw new ServiceError('EMPTY_FILE', `“${read.name}” has no text to read, so nothing was imported.`);
       const title = parsed.title ?? titleFromFileName(read.name);
       const added = await session.library.add(
@@ -47,11 +47,11 @@ export function importHandlers(session: DataSession): Pick<PathHandlers, 'import
 
     async importAnnotationsFile({ documentId, path: file }) {
       const document = await session.library.get(documentId);
-      const read = await readAnnotationFile(file);
+      const read = await readAnnotationFileOffThread(file);
       const problems = [...read.problems];
       const clean = sanitise(read.annotations, problems);
       const { annotations: existing } = await session.onAnnotations(documentId, (store) => store.list(documentId));
-      const plan = planImport(document, existing, clean, session.stamp(), randomUUID);
+      const plan = planImport(document, existing, clean, session.stamp(), randomUUID, session.profile.person);
       await session.onAnnotations(documentId, (store) => store.addMany(documentId, plan.toAdd));
       return { status: 'imported', imported: plan.toAdd.length, duplicates: plan.duplicates, orphans: plan.orphans, problems };
     },
