@@ -69,12 +69,13 @@ export const apiInputSchemas = {
       color,
       note: note.default(''),
       tags: tags.default([]),
+      question: z.boolean().optional(),
     })
     .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
   updateAnnotation: z.strictObject({
     documentId: id,
     annotationId: id,
-    changes: z.strictObject({ color: color.optional(), note: note.optional(), tags: tags.optional() }),
+    changes: z.strictObject({ color: color.optional(), note: note.optional(), tags: tags.optional(), question: z.boolean().optional() }),
   }),
   deleteAnnotation: z.strictObject({ documentId: id, annotationId: id }),
   restoreAnnotation: z.strictObject({

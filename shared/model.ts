@@ -84,6 +84,17 @@ export type Selector = z.infer<typeof selectorSchema>;
 export const annotationOriginSchema = z.union([z.literal('own'), z.object({ packetId: z.string() })]);
 export type AnnotationOrigin = z.infer<typeof annotationOriginSchema>;
 
+/** A person, as W3C Web Annotation `creator`: `id` is a `urn:uuid:` IRI. */
+export const personSchema = z.object({ id: z.string(), type: z.literal('Person'), name: z.string() });
+export type Person = z.infer<typeof personSchema>;
+
+/**
+ * Why an annotation was made (W3C motivations): a plain highlight, a note, a question for
+ * students, or a reply to another person's annotation.
+ */
+export const MOTIVATIONS = ['highlighting', 'commenting', 'questioning', 'replying'] as const;
+export type Motivation = (typeof MOTIVATIONS)[number];
+
 /** A highlight with its note and tags, as stored. The quote selector is the truth; the position is a hint. */
 export const annotationSchema = z.object({
   id: z.string(),
@@ -93,6 +104,11 @@ export const annotationSchema = z.object({
   note: z.string(),
   tags: z.array(z.string()),
   origin: annotationOriginSchema,
+  /** Who made it: the local profile for the user's own annotations. */
+  creator: personSchema,
+  motivation: z.enum(MOTIVATIONS),
+  /** For a reply: the id of the annotation it answers (in another person's layer). */
+  replyTo: z.string().optional(),
   createdAt: storedTimestamp,
   updatedAt: storedTimestamp,
 });

@@ -3,6 +3,7 @@
  * Each save resolves only once the file is on disk, and the store shows a change only once it
  * is saved: a failed write leaves the highlights as they were and says why.
  */
+import { motivationAfter, type MotivationChange } from '../../shared/annotations/motivation';
 import { ServiceError } from '../../shared/errors';
 import type { Annotation } from '../../shared/model';
 import { ANNOTATIONS_FILE, type DataPaths, type AnnotationsFile } from './dataLayout';
@@ -10,7 +11,7 @@ import { openJsonDatabase, type Change, type OpenedDatabase, type OpenHooks } fr
 import { writeFailedError } from './writeFailure';
 
 /** Fields of an annotation a user can change. */
-export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & MotivationChange;
 
 export class AnnotationStore {
   private readonly open = new Map<string, Promise<OpenedDatabase<AnnotationsFile>>>();
@@ -117,7 +118,9 @@ export class AnnotationStore {
     const updated = await this.save(documentId, (saved) => {
       const index = saved.annotations.findIndex((a) => a.id === id);
       if (index === -1) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
-      const annotation: Annotation = { ...saved.annotations[index]!, ...copy, updatedAt };
+      const current = saved.annotations[index]!;
+      const { question: _question, ...fields } = copy;
+      const annotation: Annotation = { ...current, ...fields, motivation: motivationAfter(current, copy), updatedAt };
       return { next: { ...saved, annotations: saved.annotations.with(index, annotation) }, result: annotation };
     });
     return structuredClone(updated);

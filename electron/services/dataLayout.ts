@@ -38,7 +38,7 @@ export interface FileKind<T> {
 
 export const LIBRARY_VERSION = 1 as const;
 export const DOCUMENT_VERSION = 1 as const;
-export const ANNOTATIONS_VERSION = 2 as const;
+export const ANNOTATIONS_VERSION = 3 as const;
 
 export const libraryFileSchema = z.object({ schemaVersion: z.literal(LIBRARY_VERSION), documents: z.array(indexedDocumentSchema) });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;

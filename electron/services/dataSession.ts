@@ -11,6 +11,7 @@ import { AnnotationStore } from './annotationStore';
 import { Backups, dailyBackupFailedNotice } from './backups';
 import { dataPaths, type DataPaths } from './dataLayout';
 import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './jsonDatabase';
+import { ProfileStore } from './profileStore';
 import { LibraryStore, type IndexedDocument } from './libraryStore';
 import type { ServiceOptions } from './serviceOptions';
 
@@ -26,6 +27,8 @@ export class DataSession {
     readonly options: ServiceOptions,
     readonly paths: DataPaths,
     readonly backups: Backups,
+    /** Who the user is: the creator of their own annotations. */
+    readonly profile: ProfileStore,
     private readonly hooks: OpenHooks,
     public library: LibraryStore,
     public annotations: AnnotationStore,
@@ -40,8 +43,10 @@ export class DataSession {
     const paths = dataPaths(options.dataDir);
     const backups = new Backups(paths, now);
     let migrationBackup: Promise<unknown> | null = null;
+    const profile = await ProfileStore.open(options.dataDir, options.readOnly === true);
     const hooks: OpenHooks = {
       readOnly: options.readOnly === true,
+      migrationContext: { profile: profile.person },
       // One backup before the first migration of this session, whichever file migrates first.
       beforeMigrate: async () => {
         migrationBackup ??= backups.create('before-migration');
@@ -51,7 +56,7 @@ export class DataSession {
     // A backup that cannot be made (a full disk, a broken backups folder) never keeps the library closed.
     const backupFailure = options.readOnly ? null : await backups.ensureDaily().then(() => null, dailyBackupFailedNotice);
     const library = await LibraryStore.open(paths, hooks);
-    const session = new DataSession(options, paths, backups, hooks, library, new AnnotationStore(paths, hooks));
+    const session = new DataSession(options, paths, backups, profile, hooks, library, new AnnotationStore(paths, hooks));
     if (backupFailure) session.addSessionNotice(backupFailure);
     return session;
   }

@@ -8,7 +8,7 @@ import { Low } from 'lowdb';
 import { ServiceError } from '../../shared/errors';
 import type { FileKind } from './dataLayout';
 import { DurableJsonFile } from './durableJsonFile';
-import { runMigrations } from './migrations/migration';
+import { runMigrations, type MigrationContext } from './migrations/migration';
 
 /** Raised when a database file exists but cannot be used; the file has been moved aside. */
 export class UnreadableDatabaseError extends Error {
@@ -65,6 +65,8 @@ export interface OpenHooks {
   beforeMigrate?: (file: string, from: number) => Promise<void>;
   /** Read only: an older file is migrated in memory but never written back. */
   readOnly?: boolean;
+  /** What migrations may need (the local profile); required to open a file that needs migrating. */
+  migrationContext?: MigrationContext;
 }
 
 interface PendingChange<T> {
@@ -172,6 +174,12 @@ async function moveAside(file: string, problem: unknown, readOnly = false): Prom
  *   otherwise {@link NewerDatabaseError}; the file is never changed;
  * - invalid JSON or shape: renamed aside untouched, then {@link UnreadableDatabaseError}.
  */
+/** The context migrations run with; a file that needs one cannot be migrated without it. */
+function migrationContextOf(hooks: OpenHooks): MigrationContext {
+  if (!hooks.migrationContext) throw new Error('A data file needs migrating, but no migration context (profile) was given.');
+  return hooks.migrationContext;
+}
+
 export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks: OpenHooks = {}): Promise<OpenedDatabase<T>> {
   const db = new Low<T>(new DurableJsonFile<T>(file), kind.defaults());
   const { raw, problem } = await readRaw(file);
@@ -198,8 +206,10 @@ export async function openJsonDatabase<T>(file: string, kind: FileKind<T>, hooks
 
   let current: Raw = raw;
   if (version < kind.version) {
+    // Outside the try: a missing context is our bug, never a reason to move the user's file aside.
+    const context = migrationContextOf(hooks);
     try {
-      current = runMigrations(raw, kind.version, kind.migrations);
+      current = runMigrations(raw, kind.version, kind.migrations, context);
     } catch (error) {
       return moveAside(file, error, hooks.readOnly);
     }

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { normaliseIsoDateTime } from '../import/isoDateTime';
-import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor, type Selector } from '../model';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor, type Motivation, type Person, type Selector } from '../model';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of Marginalia's extension properties. */
@@ -54,7 +54,8 @@ export interface W3CAnnotation {
   '@context': typeof CONTEXT;
   id: string;
   type: 'Annotation';
-  motivation: 'highlighting' | 'commenting';
+  motivation: Motivation;
+  creator: Person;
   created: string;
   modified: string;
   body?: W3CTextualBody[];
@@ -80,7 +81,8 @@ export function toW3CAnnotation(a: Annotation): W3CAnnotation {
     '@context': CONTEXT,
     id: annotationIri(a.id),
     type: 'Annotation',
-    motivation: a.note.trim() !== '' ? 'commenting' : 'highlighting',
+    motivation: a.motivation,
+    creator: { ...a.creator },
     created: a.createdAt,
     modified: a.updatedAt,
     ...(body.length > 0 ? { body } : {}),

@@ -5,7 +5,8 @@
  * orphan with the selectors it came with.
  */
 import { Anchorer, describeRange } from '../anchoring';
-import type { Annotation, DocumentRecord } from '../model';
+import { motivationFor } from '../annotations/motivation';
+import type { Annotation, DocumentRecord, Person } from '../model';
 import { quoteOf } from '../model';
 import type { ImportedAnnotation } from '../export/w3c';
 
@@ -21,13 +22,14 @@ function key(start: number | null, quote: string, note: string, tags: readonly s
   return JSON.stringify([start, quote, note.trim(), [...tags].sort()]);
 }
 
-/** Works out which imported annotations to add to `document`, which already has `existing`. */
+/** Works out which imported annotations to add to `document`, which already has `existing`; they become `creator`'s. */
 export function planImport(
   document: DocumentRecord,
   existing: readonly Annotation[],
   imported: readonly ImportedAnnotation[],
   now: string,
   newId: () => string,
+  creator: Person,
 ): ImportPlan {
   const anchorer = new Anchorer(document.text);
   const seen = new Set(existing.map((a) => key(anchorer.anchor(a.target.selector)?.start ?? null, quoteOf(a), a.note, a.tags)));
@@ -55,6 +57,8 @@ export function planImport(
       note: item.note,
       tags: item.tags,
       origin: 'own',
+      creator: { ...creator },
+      motivation: motivationFor(item.note),
       createdAt: created,
       updatedAt: item.modified ?? created,
     });

@@ -2,6 +2,7 @@
  * Database benchmark (issue: a local database that never loses a note): a library of 500
  * documents and 50,000 annotations, per-document lowdb files versus one single lowdb file.
  */
+import { TEST_PERSON } from '../support/person';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,6 +33,8 @@ function annotation(documentId: string, i: number): Annotation {
     note: i % 3 === 0 ? `A note about passage ${i}, with a few words of comment.` : '',
     tags: i % 2 === 0 ? ['reading', `topic-${i % 7}`] : [],
     origin: 'own',
+    creator: TEST_PERSON,
+    motivation: 'highlighting',
     createdAt: stamp,
     updatedAt: stamp,
   };

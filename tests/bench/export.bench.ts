@@ -2,6 +2,7 @@
  * Export benchmark (issue: exports analysts can trust): 10,000 annotations over 100 documents
  * to Markdown and to W3C JSON, formatting only (no disk flush).
  */
+import { TEST_PERSON } from '../support/person';
 import { describeRange } from '../../shared/anchoring';
 import type { AnnotatedDocument } from '../../shared/export/markdown';
 import { BLOCK_SEPARATOR, parsePlainText } from '../../shared/import/plainText';
@@ -31,6 +32,8 @@ function library(documents: number, perDocument: number): AnnotatedDocument[] {
         note: i % 2 === 0 ? `Note ${i}: *emphasis* and a list\n- item` : '',
         tags: i % 4 === 0 ? ['reading', `topic ${i % 9}`] : [],
         origin: 'own',
+        creator: TEST_PERSON,
+        motivation: 'highlighting',
         createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
         updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
       };

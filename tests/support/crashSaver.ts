@@ -5,6 +5,7 @@
  *
  * Usage: node --import tsx tests/support/crashSaver.ts <dataDir> <documentId>
  */
+import { TEST_PERSON } from './person';
 import { randomUUID } from 'node:crypto';
 import { AnnotationStore } from '../../electron/services/annotationStore';
 import { dataPaths } from '../../electron/services/dataLayout';
@@ -35,6 +36,8 @@ for (let i = 0; ; i++) {
     note: `note ${i} `.repeat(1 + (i % 20)),
     tags: [`t${i % 5}`],
     origin: 'own',
+    creator: TEST_PERSON,
+    motivation: 'highlighting',
     createdAt: stamp,
     updatedAt: stamp,
   });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describeRange } from '../../../shared/anchoring';
 import type { ApiHandlers } from '../../../shared/api';
 import { ServiceError } from '../../../shared/errors';
+import { motivationFor } from '../../../shared/annotations/motivation';
 import type { Annotation } from '../../../shared/model';
 import type { DataSession } from '../dataSession';
 
@@ -23,7 +24,7 @@ export function annotationHandlers(session: DataSession): Pick<ApiHandlers, Anno
       return { ...list, problem: session.damaged.get(documentId) ?? null };
     },
 
-    async createAnnotation({ documentId, start, end, color, note, tags }) {
+    async createAnnotation({ documentId, start, end, color, note, tags, question }) {
       const document = await session.library.get(documentId);
       if (end > document.text.length) throw new ServiceError('INVALID_ARGUMENT', 'The selection is outside the document.');
       if (document.text.slice(start, end).trim().length === 0) throw new ServiceError('INVALID_ARGUMENT', 'Select some text to highlight.');
@@ -36,6 +37,8 @@ export function annotationHandlers(session: DataSession): Pick<ApiHandlers, Anno
         note,
         tags,
         origin: 'own',
+        creator: session.profile.person,
+        motivation: motivationFor(note, question),
         createdAt: stamp,
         updatedAt: stamp,
       };

@@ -9,7 +9,9 @@ export const annotationsV1ToV2: Migration = {
   from: 1,
   describe: 'mark every existing annotation as the user’s own (origin: "own")',
   migrate(data) {
-    const annotations = Array.isArray(data['annotations']) ? data['annotations'] : [];
+    const annotations: unknown = data['annotations'];
+    // Anything but a list is left as it is, so validation fails and the file is kept aside, never emptied.
+    if (!Array.isArray(annotations)) return data;
     return {
       ...data,
       annotations: annotations.map((a: unknown) =>

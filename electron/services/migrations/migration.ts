@@ -3,11 +3,19 @@
  * the current version by applying the steps N→N+1, N+1→N+2, … in order.
  */
 
+import type { Person } from '../../../shared/model';
+
+/** What a step may need besides the file itself. */
+export interface MigrationContext {
+  /** The local profile: who the user's own annotations were made by. */
+  profile: Person;
+}
+
 /** One step from `from` to `from + 1`. `migrate` must not mutate its input. */
 export interface Migration {
   from: number;
   describe: string;
-  migrate: (data: Record<string, unknown>) => Record<string, unknown>;
+  migrate: (data: Record<string, unknown>, context: MigrationContext) => Record<string, unknown>;
 }
 
 /** Raised when no chain of steps leads from a file's version to the current one. */
@@ -26,13 +34,14 @@ export function runMigrations(
   data: Record<string, unknown>,
   current: number,
   migrations: readonly Migration[],
+  context: MigrationContext,
 ): Record<string, unknown> {
   let result = data;
   let version = Number(data['schemaVersion']);
   while (version < current) {
     const step = migrations.find((m) => m.from === version);
     if (!step) throw new MissingMigrationError(version);
-    result = { ...step.migrate(result), schemaVersion: version + 1 };
+    result = { ...step.migrate(result, context), schemaVersion: version + 1 };
     version++;
   }
   return result;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../../../shared/api';
 import { BACKUPS_KEPT, Backups } from '../../../../electron/services/backups';
 import { openUserApi } from '../../../support/userApi';
-import { dataPaths } from '../../../../electron/services/dataLayout';
+import { ANNOTATIONS_FILE, dataPaths } from '../../../../electron/services/dataLayout';
 import { answeringDialogs } from '../../../support/dialogs';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -85,7 +85,7 @@ describe('migrations', () => {
     const fresh = await start(dataDir, time.now); // also takes today's daily backup of the v1 file
     const { annotations } = await fresh.listAnnotations({ documentId: doc!.id });
     expect(annotations.map((a) => a.origin)).toEqual(['own', 'own']);
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(ANNOTATIONS_FILE.version);
 
     const migration = (await fresh.listBackups({})).find((b) => b.reason === 'before-migration');
     expect(migration).toMatchObject({ annotationCount: 2 });

@@ -59,7 +59,7 @@ describe('annotations on real files', () => {
     const created = await services.createAnnotation({ documentId: doc.id, start: start_, end: start_ + 6, color: 'pink', note: '', tags: [] });
     expect(created.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'Moscow' });
     const file = path.join(dataDir, 'annotations', `${doc.id}.json`);
-    expect(await readJson(file)).toEqual({ schemaVersion: 2, annotations: [created] });
+    expect(await readJson(file)).toEqual({ schemaVersion: 3, annotations: [created] });
 
     const updated = await services.updateAnnotation({
       documentId: doc.id,
@@ -67,7 +67,7 @@ describe('annotations on real files', () => {
       changes: { note: 'Line one\nLine two', tags: ['place'] },
     });
     expect(updated).toMatchObject({ note: 'Line one\nLine two', tags: ['place'], color: 'pink' });
-    expect(await readJson(file)).toEqual({ schemaVersion: 2, annotations: [updated] });
+    expect(await readJson(file)).toEqual({ schemaVersion: 3, annotations: [updated] });
 
     // Another document's file is never touched by this one's saves.
     await expect(readFile(path.join(dataDir, 'annotations', `${second!.id}.json`))).rejects.toThrow(/ENOENT/);
@@ -78,7 +78,7 @@ describe('annotations on real files', () => {
     expect((await restarted.listDocuments({})).find((d) => d.id === doc.id)?.annotationCount).toBe(1);
 
     await restarted.deleteAnnotation({ documentId: doc.id, annotationId: created.id });
-    expect(await readJson(file)).toEqual({ schemaVersion: 2, annotations: [] });
+    expect(await readJson(file)).toEqual({ schemaVersion: 3, annotations: [] });
   });
 
   it('refuses a range outside the text, blank selections and unknown ids', async () => {

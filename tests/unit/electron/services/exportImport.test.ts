@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../../../shared/apiSchemas';
@@ -12,8 +12,10 @@ const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
 const tempDir = useTempDirs();
 const MD = markdownOptions.parse(undefined);
 
-async function library(dialogs = answeringDialogs(), onProgress?: (e: ProgressEvent) => void) {
+/** A library on a new data folder; `sameUserAs` copies that folder's profile, as for one person on a second computer. */
+async function library(dialogs = answeringDialogs(), onProgress?: (e: ProgressEvent) => void, sameUserAs?: string) {
   const dataDir = await tempDir();
+  if (sameUserAs !== undefined) await copyFile(path.join(sameUserAs, 'profile.json'), path.join(dataDir, 'profile.json'));
   const services = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs, onProgress });
   const docs = await services.listDocuments({});
   return { dataDir, services, docs, dialogs };
@@ -35,7 +37,7 @@ describe('W3C JSON export and import', () => {
     await first.services.exportDocument({ documentId: doc, format: 'json', markdown: MD });
     const exported = await readFile(path.join(out, 'a.json'), 'utf8');
 
-    const second = await library(answeringDialogs([path.join(out, 'a.json')], [path.join(out, 'b.json')]));
+    const second = await library(answeringDialogs([path.join(out, 'a.json')], [path.join(out, 'b.json')]), undefined, first.dataDir);
     expect(second.docs[0]!.id).toBe(doc);
     expect(await second.services.importAnnotations({ documentId: doc })).toEqual({
       status: 'imported',
@@ -139,7 +141,7 @@ describe('round trip on a hostile document', () => {
     await first.services.exportDocument({ documentId, format: 'json', markdown: MD });
     const exported = await readFile(path.join(out, 'a.json'), 'utf8');
 
-    const second = await library(answeringDialogs([hostile, path.join(out, 'a.json')], [path.join(out, 'b.json')]));
+    const second = await library(answeringDialogs([hostile, path.join(out, 'a.json')], [path.join(out, 'b.json')]), undefined, first.dataDir);
     await second.services.openFile({});
     expect(await second.services.importAnnotations({ documentId })).toMatchObject({ imported: document.blocks.length, duplicates: 0, orphans: 0 });
     await second.services.exportDocument({ documentId, format: 'json', markdown: MD });

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS_FILE } from '../../../../electron/services/dataLayout';
 import { NewerDatabaseError, UnreadableDatabaseError, openJsonDatabase } from '../../../../electron/services/jsonDatabase';
+import { TEST_PERSON } from '../../../support/person';
 import { useTempDirs } from '../../../support/tempDir';
+
+/** What the app passes when it opens files: the profile that migrations may need. */
+const HOOKS = { migrationContext: { profile: TEST_PERSON } };
 
 const tempDir = useTempDirs();
 const V1_FILE = path.resolve(__dirname, '../../../fixtures/data-v1/annotations/d2f1e0.json');
@@ -11,7 +15,7 @@ const V1_FILE = path.resolve(__dirname, '../../../fixtures/data-v1/annotations/d
 describe('openJsonDatabase', () => {
   it('starts from defaults when the file does not exist, and writes it on the first save', async () => {
     const file = path.join(await tempDir(), 'a.json');
-    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE);
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE, HOOKS);
     expect(opened).toMatchObject({ readOnly: false, migratedFrom: null, existed: false });
     expect(opened.db.data).toEqual(ANNOTATIONS_FILE.defaults());
     await opened.db.write();
@@ -23,13 +27,14 @@ describe('openJsonDatabase', () => {
     ['an empty file', ''],
     ['JSON that is not an object', '[1,2]'],
     ['a file without a version', '{"annotations":[]}'],
-    ['a file of the wrong shape', '{"schemaVersion":2,"annotations":"oops"}'],
-    ['an annotation missing fields', '{"schemaVersion":2,"annotations":[{"id":"x"}]}'],
+    ['a file of the wrong shape', '{"schemaVersion":3,"annotations":"oops"}'],
+    ['an annotation missing fields', '{"schemaVersion":3,"annotations":[{"id":"x"}]}'],
+    ['an older file that cannot be migrated', '{"schemaVersion":2,"annotations":"oops"}'],
   ])('moves %s aside, untouched, and says so', async (_label, content) => {
     const dir = await tempDir();
     const file = path.join(dir, 'a.json');
     await writeFile(file, content);
-    const error = await openJsonDatabase(file, ANNOTATIONS_FILE).catch((e: unknown) => e);
+    const error = await openJsonDatabase(file, ANNOTATIONS_FILE, HOOKS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableDatabaseError);
     const aside = (await readdir(dir)).filter((f) => f.startsWith('a.json.unreadable-'));
     expect(aside).toHaveLength(1);
@@ -39,12 +44,12 @@ describe('openJsonDatabase', () => {
 
   it('ignores a stale temp file left by an interrupted write', async () => {
     const dir = await tempDir();
-    await writeFile(path.join(dir, 'a.json'), JSON.stringify({ schemaVersion: 2, annotations: [] }));
-    await writeFile(path.join(dir, '.a.json.tmp'), '{"schemaVersion":2,"annot');
-    const opened = await openJsonDatabase(path.join(dir, 'a.json'), ANNOTATIONS_FILE);
+    await writeFile(path.join(dir, 'a.json'), JSON.stringify({ schemaVersion: ANNOTATIONS_FILE.version, annotations: [] }));
+    await writeFile(path.join(dir, '.a.json.tmp'), '{"schemaVersion":3,"annot');
+    const opened = await openJsonDatabase(path.join(dir, 'a.json'), ANNOTATIONS_FILE, HOOKS);
     expect(opened.db.data.annotations).toEqual([]);
     await opened.db.write();
-    expect(JSON.parse(await readFile(path.join(dir, 'a.json'), 'utf8'))).toEqual({ schemaVersion: 2, annotations: [] });
+    expect(JSON.parse(await readFile(path.join(dir, 'a.json'), 'utf8'))).toEqual({ schemaVersion: ANNOTATIONS_FILE.version, annotations: [] });
   });
 
   it('migrates an older file after the before-migration hook, and writes it back', async () => {
@@ -53,6 +58,7 @@ describe('openJsonDatabase', () => {
     await cp(V1_FILE, file);
     const seen: number[] = [];
     const opened = await openJsonDatabase(file, ANNOTATIONS_FILE, {
+      ...HOOKS,
       beforeMigrate: async (f, from) => {
         // The hook runs while the file is still the old version.
         expect(JSON.parse(await readFile(f, 'utf8')).schemaVersion).toBe(1);
@@ -62,8 +68,9 @@ describe('openJsonDatabase', () => {
     expect(seen).toEqual([1]);
     expect(opened.migratedFrom).toBe(1);
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(ANNOTATIONS_FILE.version);
     expect(onDisk.annotations.map((a: { origin: string }) => a.origin)).toEqual(['own', 'own']);
+    expect(onDisk.annotations.map((a: { creator: unknown }) => a.creator)).toEqual([TEST_PERSON, TEST_PERSON]);
   });
 
   it('opens a newer file it can read as read-only and never writes it', async () => {
@@ -72,11 +79,11 @@ describe('openJsonDatabase', () => {
     const v1 = JSON.parse(await readFile(V1_FILE, 'utf8'));
     const newer = JSON.stringify({
       schemaVersion: 9,
-      annotations: v1.annotations.map((a: object) => ({ ...a, origin: 'own', futureField: 1 })),
+      annotations: v1.annotations.map((a: object) => ({ ...a, origin: 'own', creator: TEST_PERSON, motivation: 'highlighting', futureField: 1 })),
       futureTopLevel: true,
     });
     await writeFile(file, newer);
-    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE);
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE, HOOKS);
     expect(opened.readOnly).toBe(true);
     expect(opened.db.data.annotations).toHaveLength(2);
     await expect(opened.db.write()).rejects.toBeInstanceOf(NewerDatabaseError);
@@ -87,10 +94,10 @@ describe('openJsonDatabase', () => {
   it('saves a change before it counts: db.data holds only what is on disk', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'a.json');
-    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE);
+    const opened = await openJsonDatabase(file, ANNOTATIONS_FILE, HOOKS);
     const saved = opened.db.data;
     const v1 = JSON.parse(await readFile(V1_FILE, 'utf8'));
-    const one = { ...v1.annotations[0], origin: 'own' };
+    const one = { ...v1.annotations[0], origin: 'own', creator: TEST_PERSON, motivation: 'highlighting' };
 
     await mkdir(path.join(file, 'inside'), { recursive: true }); // a folder where the file goes: the write fails
     await expect(opened.save((data) => ({ next: { ...data, annotations: [one] }, result: 1 }))).rejects.toMatchObject({ code: 'EISDIR' });
@@ -108,7 +115,7 @@ describe('openJsonDatabase', () => {
     const dir = await tempDir();
     const newer = path.join(dir, 'newer.json');
     await writeFile(newer, JSON.stringify({ schemaVersion: 9, annotations: [] }));
-    const opened = await openJsonDatabase(newer, ANNOTATIONS_FILE);
+    const opened = await openJsonDatabase(newer, ANNOTATIONS_FILE, HOOKS);
     await expect(opened.save((data) => ({ next: { ...data }, result: null }))).rejects.toBeInstanceOf(NewerDatabaseError);
     const readOnly = await openJsonDatabase(path.join(dir, 'b.json'), ANNOTATIONS_FILE, { readOnly: true });
     await expect(readOnly.save((data) => ({ next: { ...data }, result: null }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -120,7 +127,7 @@ describe('openJsonDatabase', () => {
     const file = path.join(dir, 'a.json');
     const content = '{"schemaVersion":7,"items":{"totally":"different"}}';
     await writeFile(file, content);
-    await expect(openJsonDatabase(file, ANNOTATIONS_FILE)).rejects.toBeInstanceOf(NewerDatabaseError);
+    await expect(openJsonDatabase(file, ANNOTATIONS_FILE, HOOKS)).rejects.toBeInstanceOf(NewerDatabaseError);
     expect(await readFile(file, 'utf8')).toBe(content);
     expect(await readdir(dir)).toEqual(['a.json']);
   });

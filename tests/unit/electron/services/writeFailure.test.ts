@@ -4,6 +4,7 @@
  * Writes are made to fail for real, on real folders: we run as root, so permissions would not
  * stop them; a file or a folder is put where the other is expected instead.
  */
+import { TEST_PERSON } from '../../../support/person';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,8 @@ function annotation(id: string, note = ''): Annotation {
     note,
     tags: ['t'],
     origin: 'own',
+    creator: TEST_PERSON,
+    motivation: 'highlighting',
     createdAt: STAMP,
     updatedAt: STAMP,
   };

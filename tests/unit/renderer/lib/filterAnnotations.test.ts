@@ -1,3 +1,4 @@
+import { TEST_PERSON } from '../../../support/person';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model';
 import { NO_FILTER, isFiltering, matchesFilter } from '../../../../renderer/src/lib/filterAnnotations';
@@ -10,6 +11,8 @@ const base: Annotation = {
   note: 'Compare with the 2015 visit',
   tags: ['diplomacy', 'to read'],
   origin: 'own',
+  creator: TEST_PERSON,
+  motivation: 'highlighting',
   createdAt: '',
   updatedAt: '',
 };

@@ -1,3 +1,4 @@
+import { TEST_PERSON } from '../../../support/person';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,8 @@ function annotate(doc: DocumentRecord, start: number, end: number, extra: Partia
     target: { selector: describeRange(doc.text, start, end) },
     color: 'yellow' as HighlightColor,
     origin: 'own',
+    creator: TEST_PERSON,
+    motivation: 'highlighting',
     note: '',
     tags: [],
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -1,3 +1,4 @@
+import { TEST_PERSON } from '../../../support/person';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ function annotation(exact: string, extra: Partial<Annotation> = {}): Annotation 
     note: '',
     tags: [],
     origin: 'own',
+    creator: TEST_PERSON,
+    motivation: 'highlighting',
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:05:00.000Z',
     ...extra,
