@@ -1,0 +1,94 @@
+/**
+ * The document's text as semantic HTML, with each highlight as `<mark>` segments (overlaps
+ * split, one nested mark per highlight, innermost on the highest underline track) and each
+ * numbered note's `<sup>[n]</sup>` where its highlight ends. In margin mode every block (or run
+ * of list items) is a row with its notes beside it.
+ */
+import { HIGHLIGHT_COLOR_NAMES, type Block, type DocumentRecord } from '../../model';
+import { segmentsByBlock, toSegments, type Segment } from '../../highlights/segments';
+import { escapeHtml, escapeLines } from './escapeHtml';
+import { noteList } from './notes';
+import { highlightClasses } from './pieces';
+import type { HandoutItem, HandoutPlan } from './types';
+
+function markOpen(item: HandoutItem): string {
+  const by = `${HIGHLIGHT_COLOR_NAMES[item.color]} highlight by ${item.author}`;
+  const title = item.number === null ? by : `${by}, note ${item.number}`;
+  return `<mark class="${highlightClasses(item.color, item.layer, item.role, item.track)}" title="${escapeHtml(title)}">`;
+}
+
+function sup(item: HandoutItem): string {
+  return `<sup class="ref" id="ref-${item.number}"><a href="#note-${item.number}">[${item.number}]</a></sup>`;
+}
+
+/** One block's inner HTML: text, nested marks per segment, note numbers at highlight ends. */
+function blockInner(text: string, block: Block, segments: readonly Segment[], plan: HandoutPlan, ends: readonly HandoutItem[]): string {
+  const escape = block.kind === 'code' ? escapeHtml : escapeLines;
+  const own = text.slice(block.start, block.end);
+  const pending = [...ends];
+  const refsAt = (offset: number) => {
+    const here = pending.filter((item) => item.end!.offset === offset);
+    for (const item of here) pending.splice(pending.indexOf(item), 1);
+    return here.map(sup).join('');
+  };
+  let html = '';
+  let at = 0;
+  for (const segment of segments) {
+    html += escape(own.slice(at, segment.start));
+    const items = segment.ids.map((id) => plan.placed[Number(id)]!).sort((x, y) => x.track - y.track);
+    html += items.map(markOpen).join('') + escape(own.slice(segment.start, segment.end)) + '</mark>'.repeat(items.length);
+    html += refsAt(segment.end);
+    at = segment.end;
+  }
+  // Any number whose end did not fall on a segment end still shows, at the end of the block.
+  return html + escape(own.slice(at)) + pending.map(sup).join('');
+}
+
+function blockHtml(kind: Block['kind'], inner: string): string {
+  switch (kind) {
+    case 'heading':
+      return `<h2>${inner}</h2>`;
+    case 'quote':
+      return `<blockquote><p>${inner}</p></blockquote>`;
+    case 'list-item':
+      return `<li>${inner}</li>`;
+    case 'code':
+      return `<pre><code>${inner}</code></pre>`;
+    case 'caption':
+      return `<p class="caption">${inner}</p>`;
+    default:
+      return `<p>${inner}</p>`;
+  }
+}
+
+/** Consecutive list items form one group (one `<ul>`); every other block is a group of its own. */
+function groupBlocks(blocks: readonly Block[]): number[][] {
+  const groups: number[][] = [];
+  blocks.forEach((block, i) => {
+    const last = groups[groups.length - 1];
+    if (block.kind === 'list-item' && last && blocks[last[0]!]!.kind === 'list-item') last.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/** The document's blocks as HTML; in `margin` mode each group is a row with its notes beside it. */
+export function documentBody(document: DocumentRecord, plan: HandoutPlan, notes: 'margin' | 'endnotes'): string {
+  const ranges = plan.placed.map((item, i) => ({ id: String(i), start: item.range!.start, end: item.range!.end }));
+  const byBlock = segmentsByBlock(document.blocks, toSegments(ranges));
+  const endsByBlock = new Map<number, HandoutItem[]>();
+  for (const item of plan.numbered) endsByBlock.set(item.end!.block, [...(endsByBlock.get(item.end!.block) ?? []), item]);
+
+  const rows = groupBlocks(document.blocks).map((group) => {
+    const parts = group.map((b) => {
+      const block = document.blocks[b]!;
+      return blockHtml(block.kind, blockInner(document.text, block, byBlock.get(b) ?? [], plan, endsByBlock.get(b) ?? []));
+    });
+    const flow = document.blocks[group[0]!]!.kind === 'list-item' ? `<ul>${parts.join('')}</ul>` : parts.join('');
+    if (notes === 'endnotes') return flow;
+    const rowNotes = group.flatMap((b) => endsByBlock.get(b) ?? []);
+    const aside = rowNotes.length > 0 ? `<aside class="margin" aria-label="Notes">${noteList(rowNotes, 'notes margin-list')}</aside>` : '';
+    return `<div class="row"><div class="flow">${flow}</div>${aside}</div>`;
+  });
+  return `<article class="reading ${notes === 'margin' ? 'with-margin' : 'flow'}">\n${rows.join('\n')}\n</article>`;
+}
