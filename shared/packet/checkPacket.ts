@@ -1,0 +1,88 @@
+/**
+ * The rules of the packet format that a schema cannot state: the text matches its fingerprint,
+ * blocks and selectors lie inside the text, ids are unique, every annotation is the author's
+ * and on the packet's document, and replies say consistently what they answer.
+ */
+import { sha256Hex } from '../text/sha256';
+import { passageOf, replyIriOf } from './packetAnnotation';
+import type { MarginaliaPacket, PacketAnnotation } from './packetFormat';
+
+const NOTHING = 'nothing was imported.';
+
+/** The IRI that names a document with this SHA-256 in packets: the library's id for it is `d` and 20 hex digits. */
+export function packetDocumentIri(sha256: string): string {
+  return `urn:marginalia:document:d${sha256.slice(0, 20)}`;
+}
+
+function checkBlocks(blocks: MarginaliaPacket['document']['blocks'], textLength: number): string | null {
+  let previousEnd = 0;
+  for (const [index, block] of (blocks ?? []).entries()) {
+    const where = `Block ${index + 1} of the document`;
+    if (block.end < block.start) return `${where} ends before it starts (${block.start}–${block.end}); ${NOTHING}`;
+    if (block.end > textLength) return `${where} ends at character ${block.end}, after the end of the text (${textLength}); ${NOTHING}`;
+    if (block.start < previousEnd) return `${where} starts inside or before the block before it, so the blocks are out of order or overlap; ${NOTHING}`;
+    previousEnd = block.end;
+  }
+  return null;
+}
+
+function checkSelectors(a: PacketAnnotation, index: number, textLength: number | null): string | null {
+  const where = `Annotation ${index + 1}`;
+  const selectors = passageOf(a).selector;
+  if (new Set(selectors.map((s) => s.type)).size !== selectors.length) return `${where} has two selectors of the same type; ${NOTHING}`;
+  for (const s of selectors) {
+    if (s.type === 'TextQuoteSelector') continue;
+    if (s.end <= s.start) return `${where} has a position that covers no text (start ${s.start}, end ${s.end}); ${NOTHING}`;
+    if (textLength !== null && s.end > textLength) {
+      return `${where} points past the end of the document's text (character ${s.end} of ${textLength}); ${NOTHING}`;
+    }
+  }
+  return null;
+}
+
+function checkReply(a: PacketAnnotation, index: number): string | null {
+  const where = `Annotation ${index + 1}`;
+  const named = a['marginalia:replyTo'];
+  if (Array.isArray(a.target) && named !== undefined && a.target[0] !== named) {
+    return `${where} names two different annotations it answers; ${NOTHING}`;
+  }
+  const replyIri = replyIriOf(a);
+  if (a.motivation === 'replying' && replyIri === null) return `${where} is a reply but does not say what it answers; ${NOTHING}`;
+  if (a.motivation !== 'replying' && replyIri !== null) return `${where} answers another annotation but is not marked as a reply; ${NOTHING}`;
+  if (replyIri === a.id) return `${where} answers itself; ${NOTHING}`;
+  return null;
+}
+
+/**
+ * The first rule `packet` (already valid against the schema) breaks, as one plain sentence, or
+ * null when it keeps them all. Hashes the text once when the packet carries it.
+ */
+export function checkPacket(packet: MarginaliaPacket): string | null {
+  const { document } = packet;
+  const noun = packet.kind === 'packet' ? 'packet' : 'hand-in';
+  if ((document.text === undefined) !== (document.blocks === undefined)) {
+    return `The ${noun} carries the document's text without its blocks or its blocks without the text; ${NOTHING}`;
+  }
+  const textLength = document.text === undefined ? null : document.text.length;
+  if (document.text !== undefined && sha256Hex(document.text) !== document.sha256) {
+    return `The ${noun}'s text does not match its fingerprint, so it may have been changed; ${NOTHING}`;
+  }
+  if (textLength !== null) {
+    const blockProblem = checkBlocks(document.blocks, textLength);
+    if (blockProblem) return blockProblem;
+  }
+  const documentIri = packetDocumentIri(document.sha256);
+  const ids = new Set<string>();
+  for (const [index, a] of packet.annotations.entries()) {
+    if (ids.has(a.id)) return `Annotation ${index + 1} has the same id as an earlier one (${a.id}); ${NOTHING}`;
+    ids.add(a.id);
+    if (a.creator.id !== packet.author.id) {
+      return `Annotation ${index + 1} was made by someone other than the ${noun}'s author (${a.creator.id}); ${NOTHING}`;
+    }
+    if (passageOf(a).source !== documentIri) return `Annotation ${index + 1} is on another document than the ${noun}'s; ${NOTHING}`;
+    if ((a.body ?? []).filter((b) => b.purpose === 'commenting').length > 1) return `Annotation ${index + 1} has more than one note; ${NOTHING}`;
+    const problem = checkSelectors(a, index, textLength) ?? checkReply(a, index);
+    if (problem) return problem;
+  }
+  return null;
+}
