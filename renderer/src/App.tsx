@@ -9,10 +9,14 @@ import { RestoreBackupDialog } from './components/RestoreBackupDialog';
 import { ExportDialog, type ExportResult } from './components/ExportDialog';
 import { TagManagerDialog } from './components/TagManagerDialog';
 import { call, onMenuCommand } from './lib/api';
+import { packetOpenedMessage } from './lib/packetMessages';
 import { IS_MAC } from './lib/platform';
 
 type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
 type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
+
+/** What each reading command does, for "open a reading first, then …". */
+const COMMAND_VERBS = { 'share-packet': 'share it as a packet', 'hand-in': 'hand it in', 'export-handout': 'export it as a handout' } as const;
 
 /** Commands a text field handles itself when it has focus (its own undo, caret movement). */
 const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['undo', 'redo', 'next-highlight', 'previous-highlight']);
@@ -47,12 +51,16 @@ export function App() {
     if (outcome.status === 'cancelled') return;
     setLibraryVersion((v) => v + 1);
     setView({ kind: 'reader', documentId: outcome.document.id });
+    // The reader may already show this document: bring in the packet's layer.
+    if (outcome.status === 'packet-opened') reader.current?.reload();
     setNotice({
       tone: 'info',
       text:
-        outcome.status === 'imported'
-          ? `Opened “${outcome.document.title}”. It is now in your library.`
-          : `“${outcome.document.title}” is already in your library, so it was opened with your highlights.`,
+        outcome.status === 'packet-opened'
+          ? packetOpenedMessage(outcome.document.title, outcome.layer)
+          : outcome.status === 'imported'
+            ? `Opened “${outcome.document.title}”. It is now in your library.`
+            : `“${outcome.document.title}” is already in your library, so it was opened with your highlights.`,
     });
   }, []);
 
@@ -126,6 +134,15 @@ export function App() {
           return r?.nextHighlight(-1);
         case 'focus-filter':
           return r?.focusFilter();
+        case 'share-packet':
+        case 'hand-in':
+        case 'export-handout': {
+          if (!r) return setNotice({ tone: 'info', text: `Open a reading from the library first, then ${COMMAND_VERBS[command]}.` });
+          if (command === 'share-packet') return r.sharePacket();
+          return command === 'hand-in' ? r.handIn() : r.exportHandout();
+        }
+        case 'print':
+          return window.print();
       }
     },
     [openFile, importAnnotations],
@@ -148,7 +165,8 @@ export function App() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (dialog !== null) return;
+      // A dialog (the app's or the reader's) has the keyboard to itself.
+      if (dialog !== null || document.querySelector('dialog[open]')) return;
       let command = MENU_COMMANDS.find((c) => matchesShortcut(event, SHORTCUTS[c], IS_MAC));
       if (!command && !IS_MAC && event.ctrlKey && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'y') command = 'redo';
       if (!command || (TEXT_FIELD_COMMANDS.has(command) && isEditable(event.target))) return;
@@ -216,6 +234,7 @@ export function App() {
           onExport={() => setDialog('export')}
           onImport={() => void importAnnotations()}
           onManageTags={() => setDialog('manage-tags')}
+          onPrint={() => window.print()}
           onMessage={setNotice}
         />
       )}

@@ -1,6 +1,7 @@
 import { shorten } from '../../../shared/text/shorten';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
+import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
 import { TagEditor } from './TagEditor';
 
 interface AnnotationCardProps {
@@ -8,18 +9,27 @@ interface AnnotationCardProps {
   active: boolean;
   orphan: boolean;
   readOnly: boolean;
+  /** Offer "Ask students this as a question" (on a teacher's own notes, never on replies). */
+  canAsk: boolean;
+  /** A reply whose answered annotation was removed: kept, and said so. */
+  detached: boolean;
+  /** Replies under this card (e.g. students' answers to a teacher's question), already rendered. */
+  replies?: React.ReactNode;
   tagSuggestions: readonly string[];
   onActivate: () => void;
-  onChange: (changes: Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>) => Promise<boolean>;
+  onChange: (changes: AnnotationChanges) => Promise<boolean>;
   onDelete: () => void;
   /** Escape in the editor: go back to the highlight in the text. */
   onLeave: () => void;
 }
 
 
-/** One highlight in the sidebar: a summary, and when active, its note, tags and colour editor. */
+/** One of the user's own highlights in the sidebar: a summary, and when active, its note, tags and colour editor. */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, orphan, readOnly, tagSuggestions, onActivate, onChange, onDelete, onLeave } = props;
+  const { annotation, active, orphan, readOnly, canAsk, detached, replies, tagSuggestions, onActivate, onChange, onDelete, onLeave } = props;
+  const questionId = useId();
+  const question = annotation.motivation === 'questioning';
+  const reply = annotation.motivation === 'replying';
   const [note, setNote] = useState(annotation.note);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const noteId = `note-${annotation.id}`;
@@ -58,14 +68,24 @@ export function AnnotationCard(props: AnnotationCardProps) {
   }, [note, active, readOnly, annotation.note]);
 
   return (
-    <li ref={card} className={`annotation-card card-${annotation.color}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id}>
+    <li
+      ref={card}
+      className={`annotation-card card-${annotation.color}${question ? ' card-question' : ''}${detached ? ' card-detached' : ''}${active ? ' card-active' : ''}`}
+      data-annotation-id={annotation.id}
+    >
       <button type="button" className="card-summary" aria-expanded={active} onClick={onActivate}>
         <span className={`color-dot dot-${annotation.color}`} aria-hidden="true" />
-        <span className="sr-only">{HIGHLIGHT_COLOR_NAMES[annotation.color]} highlight{orphan ? ', passage not found' : ''}: </span>
+        {question ? <span className="badge badge-question">Question for students</span> : null}
+        {detached ? <span className="badge badge-detached">Detached reply</span> : null}
+        <span className="sr-only">
+          {HIGHLIGHT_COLOR_NAMES[annotation.color]} {question ? 'question' : reply ? 'reply' : 'highlight'}
+          {orphan ? ', passage not found' : ''}:{' '}
+        </span>
         <span className="card-quote">{shorten(quote, active ? 600 : 160)}</span>
         {!active && annotation.note ? <span className="card-note-preview">{shorten(annotation.note, 120)}</span> : null}
         {!active && annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
       </button>
+      {detached ? <p className="card-detached-note">The note this answered was removed from its layer. Your reply is kept here.</p> : null}
       {active && readOnly ? (
         <div className="card-editor">
           {annotation.note ? <p className="card-note-preview">{annotation.note}</p> : null}
@@ -110,6 +130,12 @@ export function AnnotationCard(props: AnnotationCardProps) {
             }}
           />
           <TagEditor tags={annotation.tags} suggestions={tagSuggestions} onChange={(tags) => void save({ tags })} />
+          {canAsk && !reply ? (
+            <div className="ask-question">
+              <input id={questionId} type="checkbox" checked={question} onChange={(event) => void save({ question: event.target.checked })} />
+              <label htmlFor={questionId}>Ask students this as a question</label>
+            </div>
+          ) : null}
           <div className="card-actions">
             <span className="save-state" role="status">
               {saveState === 'saving' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'failed' ? 'Not saved' : ''}
@@ -120,6 +146,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
           </div>
         </div>
       ) : null}
+      {replies}
     </li>
   );
 }

@@ -1,16 +1,23 @@
-import { shorten } from '../../../shared/text/shorten';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { segmentsByBlock, toSegments, type HighlightRange } from '../../../shared/highlights/segments';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type HighlightColor } from '../../../shared/model';
-import { useDocumentAnnotations, type AnnotationChanges } from '../hooks/useDocumentAnnotations';
-import { NO_FILTER, matchesFilter, type AnnotationFilter } from '../lib/filterAnnotations';
-import type { PaintStyle } from '../lib/paintHighlights';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
+import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
+import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
+import { useOtherLayers } from '../hooks/useOtherLayers';
+import { call } from '../lib/api';
+import { NO_FILTER, type AnnotationFilter } from '../lib/filterAnnotations';
+import { personName, possessive } from '../lib/layerLabels';
 import { shortcutText } from '../lib/platform';
+import { buildQuestionView } from '../lib/questionView';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
+import { arrangeSidebar, isReply } from '../lib/sidebarItems';
 import { DocumentText, type DocumentTextHandle } from './DocumentText';
+import { LayersPanel } from './LayersPanel';
 import type { Notice } from './NoticeBar';
+import { PrintNotes } from './PrintNotes';
+import { ReaderDialogs, type ReaderDialog } from './ReaderDialogs';
+import { ReaderHeader } from './ReaderHeader';
 import { SelectionToolbar } from './SelectionToolbar';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type CardActions } from './Sidebar';
 
 /** What the app shell can ask of the reader (menu commands and shortcuts). */
 export interface ReaderHandle {
@@ -21,8 +28,11 @@ export interface ReaderHandle {
   editNote: () => void;
   nextHighlight: (step: 1 | -1) => void;
   focusFilter: () => void;
-  /** Reloads highlights from disk (after tags changed across the library). */
+  /** Reloads highlights and layers from disk (after tags changed, or a packet was opened). */
   reload: () => void;
+  sharePacket: () => void;
+  handIn: () => void;
+  exportHandout: () => void;
 }
 
 interface ReaderViewProps {
@@ -32,6 +42,7 @@ interface ReaderViewProps {
   onExport: () => void;
   onImport: () => void;
   onManageTags: () => void;
+  onPrint: () => void;
   onMessage: (notice: Notice) => void;
   /** Tags across the library, for autocomplete. */
   libraryTags: readonly string[];
@@ -41,18 +52,25 @@ function nextColor(color: HighlightColor): HighlightColor {
   return HIGHLIGHT_COLORS[(HIGHLIGHT_COLORS.indexOf(color) + 1) % HIGHLIGHT_COLORS.length]!;
 }
 
-
-/** Reading one document: its text with highlights, the selection toolbar and the sidebar. */
-export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
-  const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo, reload } = useDocumentAnnotations(documentId, onMessage);
+/** Reading one document: its text with every shown layer's highlights, the selection toolbar and the sidebar. */
+export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onPrint, onMessage, libraryTags }: ReaderViewProps) {
+  const own = useDocumentAnnotations(documentId, onMessage);
+  const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo } = own;
+  const { others, ownKey, hidden, setShown } = useOtherLayers(documentId, own.loadCount, onMessage);
+  const { layers, byId, rangeOf, segments, style } = useLayeredHighlights({ doc, own: annotations, ownRanges: ranges, ownKey, others, hidden });
   const [activeId, setActiveId] = useState<string | null>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [toolbar, setToolbar] = useState<{ span: TextSpan; top: number; left: number } | null>(null);
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  const [dialog, setDialog] = useState<ReaderDialog>(null);
   const articleRef = useRef<HTMLElement | null>(null);
   const textRef = useRef<DocumentTextHandle | null>(null);
   const filterRef = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
+
+  const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
+  const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);
+  const isOwn = useCallback((id: string) => byId.get(id)?.layer.role === 'own', [byId]);
 
   // Runs after the highlights were painted (child layout effects run first).
   useEffect(() => {
@@ -61,44 +79,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     pendingCaret.current = null;
   }, [annotations, doc]);
 
-  const segments = useMemo(() => {
-    const placedRanges = [...ranges.values()].filter((r): r is HighlightRange => r !== null);
-    return doc ? segmentsByBlock(doc.blocks, toSegments(placedRanges)) : new Map();
-  }, [doc, ranges]);
-
-  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
-
-  const style = useMemo<PaintStyle>(
-    () => ({
-      colorOf: (id) => byId.get(id)?.color,
-      startOf: (id) => ranges.get(id)?.start,
-      labelOf: (id) => {
-        const a = byId.get(id);
-        return a ? `${HIGHLIGHT_COLOR_NAMES[a.color]} highlight: ${shorten(quoteOf(a), 80)}` : 'Highlight';
-      },
-    }),
-    [byId, ranges],
-  );
-
-  /** All placed annotations in reading order, and the orphans. */
-  const ordered = useMemo(() => {
-    const withRange = annotations.map((a) => ({ a, r: ranges.get(a.id) ?? null }));
-    return {
-      placed: withRange
-        .filter((x) => x.r !== null)
-        .sort((x, y) => x.r!.start - y.r!.start || x.r!.end - y.r!.end)
-        .map((x) => x.a),
-      orphans: withRange.filter((x) => x.r === null).map((x) => x.a),
-    };
-  }, [annotations, ranges]);
-
-  const visible = useMemo(
-    () => ({
-      placed: ordered.placed.filter((a) => matchesFilter(a, filter)),
-      orphans: ordered.orphans.filter((a) => matchesFilter(a, filter)),
-    }),
-    [ordered, filter],
-  );
+  const arrangement = useMemo(() => arrangeSidebar(layers, hidden, rangeOf, filter), [layers, hidden, rangeOf, filter]);
 
   const tagSuggestions = useMemo(
     () => [...new Set([...libraryTags, ...annotations.flatMap((a) => a.tags)])].sort((a, b) => a.localeCompare(b)),
@@ -116,29 +97,32 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       setToolbar(null);
       const made = await create(span.start, span.end, chosen);
       if (!made) return;
+      setShown(ownKey, true);
       // Repainting replaces the text nodes; put the caret back after the new highlight so
       // Shift+Arrow starts the next one from there.
       pendingCaret.current = span.end;
       setActiveId(made.id);
     },
-    [create],
+    [create, setShown, ownKey],
   );
 
   /** The first mark of a highlight, painting its block first if it is far from view. */
   const markOf = useCallback(
     (id: string) => {
-      const range = ranges.get(id);
+      const range = rangeOf(id);
       if (range) textRef.current?.revealOffset(range.start);
       return articleRef.current?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? null;
     },
-    [ranges],
+    [rangeOf],
   );
 
-  /** Makes a highlight active, scrolls its passage into view and flashes it. */
+  /** Makes a highlight active, scrolls its passage into view and flashes it. A reply shows the passage it answers. */
   const jumpTo = useCallback(
     (id: string, focus = false) => {
       setActiveId(id);
-      const mark = markOf(id);
+      const annotation = byId.get(id)?.annotation;
+      const painted = annotation && isReply(annotation) && byId.has(annotation.replyTo!) ? annotation.replyTo! : id;
+      const mark = markOf(painted);
       if (!mark) return;
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.classList.remove('hl-flash');
@@ -146,12 +130,21 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       mark.classList.add('hl-flash');
       if (focus) {
         // Its own tab stop, or (when another highlight starts at the same place) its first piece.
-        const target = articleRef.current?.querySelector<HTMLElement>(`mark[data-focus-id="${CSS.escape(id)}"]`) ?? mark;
+        const target = articleRef.current?.querySelector<HTMLElement>(`mark[data-focus-id="${CSS.escape(painted)}"]`) ?? mark;
         if (target.tabIndex < 0) target.tabIndex = -1;
         target.focus({ preventScroll: true });
       }
     },
-    [markOf],
+    [markOf, byId],
+  );
+
+  const cannotChange = useCallback(
+    (id: string) => {
+      const layer = byId.get(id)?.layer;
+      const whose = layer ? possessive(layer) : 'Someone else’s';
+      onMessage({ tone: 'info', text: `This is ${whose} highlight, so it cannot be changed here. Reply to it, or copy it to your notes and change the copy.` });
+    },
+    [byId, onMessage],
   );
 
   const editNote = useCallback(
@@ -161,31 +154,34 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         return;
       }
       setActiveId(id);
-      // The editor renders on the next frame once the card is active.
-      requestAnimationFrame(() => document.getElementById(`note-${id}`)?.focus());
+      // The editor renders on the next frame once the card is active; another person's card offers Reply instead.
+      const target = isOwn(id) ? `note-${id}` : `reply-button-${id}`;
+      requestAnimationFrame(() => document.getElementById(target)?.focus());
     },
-    [onMessage],
+    [onMessage, isOwn],
   );
 
   const deleteHighlight = useCallback(
     async (id: string) => {
+      if (!isOwn(id)) return cannotChange(id);
+      const reply = byId.get(id)?.annotation.motivation === 'replying';
       if (await remove(id)) {
         setActiveId((current) => (current === id ? null : current));
-        onMessage({ tone: 'info', text: `Highlight deleted. Press ${shortcutText('undo')} to undo.` });
+        onMessage({ tone: 'info', text: `${reply ? 'Reply' : 'Highlight'} deleted. Press ${shortcutText('undo')} to undo.` });
       }
     },
-    [remove, onMessage],
+    [remove, onMessage, isOwn, cannotChange, byId],
   );
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      const list = visible.placed;
+      const list = [...arrangement.questions, ...arrangement.placed];
       if (list.length === 0) return;
-      const index = list.findIndex((a) => a.id === activeId);
+      const index = list.findIndex((item) => item.annotation.id === activeId);
       const next = index === -1 ? (direction === 1 ? 0 : list.length - 1) : (index + direction + list.length) % list.length;
-      jumpTo(list[next]!.id, true);
+      jumpTo(list[next]!.annotation.id, true);
     },
-    [visible, activeId, jumpTo],
+    [arrangement, activeId, jumpTo],
   );
 
   const announce = useCallback(
@@ -194,6 +190,24 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     },
     [onMessage],
   );
+
+  /** Opens Share or Hand In, first asking for the user's name if they never gave one. */
+  const openNamed = useCallback(
+    async (kind: 'share' | 'hand-in') => {
+      const profile = await call('getProfile', {});
+      if (!profile.ok) return onMessage({ tone: 'error', text: profile.error.message });
+      setDialog(profile.value.named ? { kind } : { kind: 'name', then: kind });
+    },
+    [onMessage],
+  );
+
+  const handIn = useCallback(() => {
+    if (teacher) return void openNamed('hand-in');
+    onMessage({
+      tone: 'info',
+      text: 'This reading did not come from a teacher’s packet, so there is nothing to hand in. Open the packet your teacher sent with File → Open…, answer it, then hand in.',
+    });
+  }, [teacher, openNamed, onMessage]);
 
   useImperativeHandle(
     ref,
@@ -208,17 +222,21 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       redo: () => void redo().then((label) => announce(label, 'Redone')),
       cycleColor: () => {
         const active = activeId ? byId.get(activeId) : undefined;
-        const next = nextColor(active?.color ?? color);
+        if (active && active.layer.role !== 'own') return cannotChange(active.annotation.id);
+        const next = nextColor(active?.annotation.color ?? color);
         setColor(next);
-        if (active && !readOnly) void update(active.id, { color: next });
+        if (active && !readOnly) void update(active.annotation.id, { color: next });
         else onMessage({ tone: 'info', text: `New highlights will be ${HIGHLIGHT_COLOR_NAMES[next].toLowerCase()}.` });
       },
       editNote: () => editNote(activeId),
       nextHighlight: step,
       focusFilter: () => filterRef.current?.focus(),
-      reload,
+      reload: own.reload,
+      sharePacket: () => void openNamed('share'),
+      handIn,
+      exportHandout: () => setDialog({ kind: 'handout' }),
     }),
-    [readOnly, currentSpan, toolbar, createHighlight, color, onMessage, undo, redo, announce, activeId, byId, update, editNote, step, reload],
+    [readOnly, currentSpan, toolbar, createHighlight, color, onMessage, undo, redo, announce, activeId, byId, update, editNote, step, own.reload, openNamed, handIn, cannotChange],
   );
 
   const onSelectionEnd = useCallback(() => {
@@ -239,22 +257,50 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     return () => scroller?.removeEventListener('scroll', hide);
   }, [doc]);
 
-  const onChange = useCallback((id: string, changes: AnnotationChanges) => update(id, changes), [update]);
+  const actions = useMemo<CardActions>(
+    () => ({
+      activate: (id) => jumpTo(id),
+      change: (id, changes) => update(id, changes),
+      remove: (id) => void deleteHighlight(id),
+      leave: (id) => jumpTo(id, true),
+      reply: async (id, note) => {
+        const made = await own.reply(id, note);
+        if (made) setShown(ownKey, true);
+        return made !== null;
+      },
+      copy: (id) =>
+        void own.copyToOwn(id).then((made) => {
+          if (!made) return;
+          setShown(ownKey, true);
+          setActiveId(made.id);
+          onMessage({ tone: 'info', text: `Copied to your notes, where you can change it. Press ${shortcutText('undo')} to undo.` });
+        }),
+    }),
+    [jumpTo, update, deleteHighlight, own, setShown, ownKey, onMessage],
+  );
+
+  const questionIds = useMemo(() => new Set((teacher?.annotations ?? []).filter((a) => a.motivation === 'questioning').map((a) => a.id)), [teacher]);
+  const handInFacts = teacher
+    ? {
+        teacherName: personName(teacher.creator, 'teacher'),
+        ownCount: annotations.filter((a) => a.motivation !== 'replying').length,
+        answerCount: new Set(annotations.filter((a) => isReply(a) && questionIds.has(a.replyTo!)).map((a) => a.replyTo)).size,
+        questionCount: questionIds.size,
+      }
+    : null;
 
   return (
     <div className="reader">
-      <header className="reader-header">
-        <button type="button" onClick={onBack} title={`Back to the library (${shortcutText('show-library')})`}>
-          ← Library
-        </button>
-        <h1 className="reader-title">{doc?.title ?? 'Loading…'}</h1>
-        <button type="button" onClick={onImport} title={`Import W3C annotations onto this document (${shortcutText('import-annotations')})`}>
-          Import…
-        </button>
-        <button type="button" onClick={onExport} title={`Export highlights as Markdown or W3C JSON (${shortcutText('export-markdown')})`}>
-          Export…
-        </button>
-      </header>
+      <ReaderHeader
+        title={doc?.title ?? 'Loading…'}
+        onBack={onBack}
+        onImport={onImport}
+        onExport={onExport}
+        onShare={teacher ? null : () => void openNamed('share')}
+        onHandIn={teacher ? handIn : null}
+        onHandout={() => setDialog({ kind: 'handout' })}
+        onPrint={onPrint}
+      />
       {readOnly ? (
         <p className="read-only-banner" role="note">
           These highlights were saved by a newer version of Marginalia, so they are read-only here. Update Marginalia to change them.
@@ -277,28 +323,41 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
               onSelectionEnd={onSelectionEnd}
             />
           ) : null}
+          <PrintNotes arrangement={arrangement} />
         </div>
         <Sidebar
-          placed={visible.placed}
-          orphans={visible.orphans}
-          total={annotations.length}
+          arrangement={arrangement}
           activeId={activeId}
           readOnly={readOnly}
+          canAsk={!teacher}
           tagSuggestions={tagSuggestions}
           filter={filter}
           filterRef={filterRef}
           onFilterChange={setFilter}
           onManageTags={onManageTags}
-          onActivate={(id) => jumpTo(id)}
-          onChange={onChange}
-          onDelete={(id) => void deleteHighlight(id)}
-          onLeave={(id) => jumpTo(id, true)}
+          actions={actions}
+          layersPanel={
+            others.length > 0 ? (
+              <LayersPanel layers={layers} hidden={hidden} onShow={setShown} onOpenQuestions={students.length > 0 ? () => setDialog({ kind: 'questions' }) : null} />
+            ) : null
+          }
         />
       </div>
       {toolbar && !readOnly ? (
         <SelectionToolbar position={toolbar} currentColor={color} onHighlight={(c) => void createHighlight(toolbar.span, c)} />
       ) : null}
+      <ReaderDialogs
+        dialog={dialog}
+        setDialog={setDialog}
+        documentId={documentId}
+        documentTitle={doc?.title ?? ''}
+        ownTags={[...new Set(annotations.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b))}
+        hasOtherLayers={others.length > 0}
+        handIn={handInFacts}
+        questionView={() => buildQuestionView(annotations, students, rangeOf)}
+        onShowAnnotation={(id) => jumpTo(id, true)}
+        onMessage={onMessage}
+      />
     </div>
   );
 }
-

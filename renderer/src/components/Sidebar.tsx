@@ -1,46 +1,89 @@
-import type { Annotation } from '../../../shared/model';
+import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
 import { isFiltering, type AnnotationFilter } from '../lib/filterAnnotations';
 import { shortcutText } from '../lib/platform';
+import type { SidebarArrangement, SidebarItem } from '../lib/sidebarItems';
 import { AnnotationCard } from './AnnotationCard';
+import { OtherAnnotationCard } from './OtherAnnotationCard';
+import { ReplyList } from './ReplyList';
 import { SidebarFilter } from './SidebarFilter';
 
+/** What the sidebar's cards can do; each takes the annotation's id. */
+export interface CardActions {
+  activate: (id: string) => void;
+  change: (id: string, changes: AnnotationChanges) => Promise<boolean>;
+  remove: (id: string) => void;
+  /** Escape in an editor: back to the highlight in the text. */
+  leave: (id: string) => void;
+  reply: (id: string, note: string) => Promise<boolean>;
+  copy: (id: string) => void;
+}
+
 interface SidebarProps {
-  /** Annotations whose passage was found, in reading order (already filtered). */
-  placed: readonly Annotation[];
-  /** Annotations whose passage could not be found (already filtered); kept and listed, never dropped. */
-  orphans: readonly Annotation[];
-  total: number;
+  /** Every shown layer's annotations, arranged and filtered. */
+  arrangement: SidebarArrangement;
   activeId: string | null;
   readOnly: boolean;
+  /** Offer "Ask students this as a question" on the user's own notes. */
+  canAsk: boolean;
   tagSuggestions: readonly string[];
   filter: AnnotationFilter;
   filterRef: React.RefObject<HTMLInputElement | null>;
   onFilterChange: (filter: AnnotationFilter) => void;
   onManageTags: () => void;
-  onActivate: (id: string) => void;
-  onChange: (id: string, changes: Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>) => Promise<boolean>;
-  onDelete: (id: string) => void;
-  onLeave: (id: string) => void;
+  actions: CardActions;
+  /** The Layers section, when the document has other people's layers. */
+  layersPanel: React.ReactNode;
 }
 
-/** The document's highlights in reading order, a filter over them, and any orphans. */
+/** The document's annotations: layers, a filter, other people's questions first, then reading order, then orphans. */
 export function Sidebar(props: SidebarProps) {
-  const { placed, orphans, total, activeId, readOnly, tagSuggestions, filter } = props;
-  const card = (annotation: Annotation, orphan: boolean) => (
-    <AnnotationCard
-      key={annotation.id}
-      annotation={annotation}
-      active={annotation.id === activeId}
-      orphan={orphan}
-      readOnly={readOnly}
-      tagSuggestions={tagSuggestions}
-      onActivate={() => props.onActivate(annotation.id)}
-      onChange={(changes) => props.onChange(annotation.id, changes)}
-      onDelete={() => props.onDelete(annotation.id)}
-      onLeave={() => props.onLeave(annotation.id)}
-    />
-  );
-  const shown = placed.length + orphans.length;
+  const { arrangement, activeId, readOnly, canAsk, tagSuggestions, filter, actions } = props;
+  const { questions, placed, orphans, replies, total } = arrangement;
+
+  const repliesOf = (item: SidebarItem) => {
+    const list = replies.get(item.annotation.id) ?? [];
+    const noun = item.annotation.motivation === 'questioning' ? 'answer' : 'reply';
+    return { list, node: <ReplyList replies={list} noun={noun} actions={{ edit: (id, note) => actions.change(id, { note }), remove: actions.remove }} /> };
+  };
+
+  const card = (item: SidebarItem, orphan: boolean) => {
+    const { annotation } = item;
+    const id = annotation.id;
+    const below = repliesOf(item);
+    if (item.layer.role !== 'own') {
+      return (
+        <OtherAnnotationCard
+          key={id}
+          item={item}
+          active={id === activeId}
+          orphan={orphan}
+          replies={below.node}
+          answered={below.list.some((r) => r.layer.role === 'own')}
+          onActivate={() => actions.activate(id)}
+          onReply={(note) => actions.reply(id, note)}
+          onCopy={() => actions.copy(id)}
+        />
+      );
+    }
+    return (
+      <AnnotationCard
+        key={id}
+        annotation={annotation}
+        active={id === activeId}
+        orphan={orphan}
+        readOnly={readOnly}
+        canAsk={canAsk}
+        detached={item.detached}
+        replies={below.node}
+        tagSuggestions={tagSuggestions}
+        onActivate={() => actions.activate(id)}
+        onChange={(changes) => actions.change(id, changes)}
+        onDelete={() => actions.remove(id)}
+        onLeave={() => actions.leave(id)}
+      />
+    );
+  };
+  const shown = questions.length + placed.length + orphans.length;
   return (
     <aside className="sidebar" aria-labelledby="sidebar-heading">
       <div className="sidebar-header">
@@ -51,27 +94,42 @@ export function Sidebar(props: SidebarProps) {
           Manage tags…
         </button>
       </div>
+      {props.layersPanel}
       {total > 0 ? <SidebarFilter filter={filter} tags={tagSuggestions} onChange={props.onFilterChange} inputRef={props.filterRef} /> : null}
       {isFiltering(filter) ? (
         <p className="filter-count" role="status">
           Showing {shown} of {total}
         </p>
       ) : null}
+      {questions.length > 0 ? (
+        <section aria-labelledby="questions-heading" className="questions-section">
+          <h3 id="questions-heading">
+            Questions <span className="count">{questions.length}</span>
+          </h3>
+          <p className="muted">Answer each one here. Your answers are saved with your notes and handed in with them.</p>
+          <ol className="annotation-list" aria-label="Questions">
+            {questions.map((item) => card(item, false))}
+          </ol>
+        </section>
+      ) : null}
       {total === 0 ? (
         <p className="muted sidebar-empty">
           Select a passage and pick a colour, or press {shortcutText('highlight')}, to highlight it.
         </p>
       ) : placed.length > 0 ? (
-        <ol className="annotation-list" aria-label="Highlights in reading order">
-          {placed.map((a) => card(a, false))}
-        </ol>
+        <section aria-labelledby={questions.length > 0 ? 'reading-order-heading' : undefined}>
+          {questions.length > 0 ? <h3 id="reading-order-heading">Highlights and notes</h3> : null}
+          <ol className="annotation-list" aria-label="Highlights in reading order">
+            {placed.map((item) => card(item, false))}
+          </ol>
+        </section>
       ) : null}
       {orphans.length > 0 ? (
         <section aria-labelledby="orphans-heading">
           <h3 id="orphans-heading">Orphans</h3>
           <p className="muted">These passages can no longer be found in the text. They are kept here.</p>
           <ol className="annotation-list" aria-label="Orphaned highlights">
-            {orphans.map((a) => card(a, true))}
+            {orphans.map((item) => card(item, true))}
           </ol>
         </section>
       ) : null}

@@ -10,10 +10,18 @@ import type { Notice } from '../components/NoticeBar';
 import { call } from '../lib/api';
 import { UndoStack } from '../lib/undoStack';
 
-export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>;
+/** A change to an own annotation; `question` asks students its note as a question (or stops asking). */
+export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & { question?: boolean };
 
+/** The values `changes` will replace, so the change can be undone. */
 function pick(annotation: Annotation, changes: AnnotationChanges): AnnotationChanges {
-  return Object.fromEntries(Object.keys(changes).map((k) => [k, annotation[k as keyof AnnotationChanges]]));
+  return Object.fromEntries(
+    Object.keys(changes).map((k) => [k, k === 'question' ? annotation.motivation === 'questioning' : annotation[k as 'color' | 'note' | 'tags']]),
+  );
+}
+
+function changeLabel(changes: AnnotationChanges): string {
+  return 'note' in changes ? 'note' : 'tags' in changes ? 'tags' : 'question' in changes ? 'question' : 'colour';
 }
 
 /** Loads a document and its annotations and offers undoable changes to them. */
@@ -117,7 +125,43 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
     [documentId, fail, rawDelete, rawRestore],
   );
 
-  /** Changes colour, note or tags of a highlight. */
+  /** Adds an own annotation made by the service (a reply, a copy) with an undo entry. */
+  const added = useCallback(
+    (made: Annotation, label: string) => {
+      setAnnotations((list) => [...list, made]);
+      history.current.push({ label, undo: () => rawDelete(made.id), redo: () => rawRestore(made) });
+      return made;
+    },
+    [rawDelete, rawRestore],
+  );
+
+  /** Answers another person's annotation (a reply in the own layer); resolves with it once saved, or null. */
+  const reply = useCallback(
+    async (annotationId: string, note: string): Promise<Annotation | null> => {
+      const result = await call('replyToAnnotation', { documentId, annotationId, note });
+      if (!result.ok) {
+        fail(result.error.message);
+        return null;
+      }
+      return added(result.value, 'reply');
+    },
+    [documentId, fail, added],
+  );
+
+  /** Copies another person's annotation into the own layer; resolves with the copy, or null. */
+  const copyToOwn = useCallback(
+    async (annotationId: string): Promise<Annotation | null> => {
+      const result = await call('copyToOwn', { documentId, annotationId });
+      if (!result.ok) {
+        fail(result.error.message);
+        return null;
+      }
+      return added(result.value, 'copied highlight');
+    },
+    [documentId, fail, added],
+  );
+
+  /** Changes colour, note, tags or question of a highlight. */
   const update = useCallback(
     async (id: string, changes: AnnotationChanges): Promise<boolean> => {
       const before = current.current.find((a) => a.id === id);
@@ -125,7 +169,7 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
       const previous = pick(before, changes);
       const ok = await rawUpdate(id, changes);
       if (ok) {
-        const label = 'note' in changes ? 'note' : 'tags' in changes ? 'tags' : 'colour';
+        const label = changeLabel(changes);
         // A note saved as it is typed is one undo step, not one per pause.
         const mergeKey = label === 'note' ? `note:${id}` : undefined;
         history.current.push({ label, mergeKey, undo: () => rawUpdate(id, previous), redo: () => rawUpdate(id, changes) });
@@ -152,5 +196,5 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
   /** Reloads annotations from disk, e.g. after tags were renamed across the library. */
   const reload = useCallback(() => setLoadCount((n) => n + 1), []);
 
-  return { doc, annotations, readOnly, ranges, create, update, remove, undo, redo, reload };
+  return { doc, annotations, readOnly, ranges, loadCount, create, update, remove, reply, copyToOwn, undo, redo, reload };
 }

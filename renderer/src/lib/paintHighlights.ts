@@ -4,11 +4,10 @@
  */
 import Mark from 'mark.js';
 import type { Segment } from '../../../shared/highlights/segments';
-import type { HighlightColor } from '../../../shared/model';
+import { markClasses, type MarkLook } from './markClasses';
 
 /** What the painter needs to know about each annotation. */
-export interface PaintStyle {
-  colorOf: (id: string) => HighlightColor | undefined;
+export interface PaintStyle extends MarkLook {
   /** Where each highlight starts in the document text; its first piece becomes focusable. */
   startOf: (id: string) => number | undefined;
   /** Accessible name of a highlight, e.g. "Yellow highlight: …". */
@@ -20,7 +19,7 @@ type PaintedRange = { start: number; length: number; ids: string[]; absoluteStar
 function signature(segments: readonly Segment[] | undefined, style: PaintStyle): string {
   if (!segments) return '';
   return segments
-    .map((s) => `${s.start}-${s.end}:${s.ids.map((id) => `${id}/${style.colorOf(id)}/${style.startOf(id)}`).join(',')}`)
+    .map((s) => `${s.start}-${s.end}:${s.ids.map((id) => `${id}/${style.colorOf(id)}/${style.startOf(id)}/${style.isOwn(id) ? 'own' : 'other'}`).join(',')}`)
     .join('|');
 }
 
@@ -79,10 +78,8 @@ export class HighlightPainter {
 
 function decorate(mark: HTMLElement, range: PaintedRange, style: PaintStyle): void {
   const { ids } = range;
-  const top = ids[ids.length - 1]!;
   mark.dataset['ids'] = ids.join(' ');
-  mark.classList.add(`hl-${style.colorOf(top) ?? 'yellow'}`);
-  if (ids.length > 1) mark.classList.add('hl-overlap');
+  mark.classList.add(...markClasses(ids, style));
   // The first piece of each highlight is a stop in the tab order, like a link.
   const startsHere = ids.filter((id) => style.startOf(id) === range.absoluteStart);
   const focusId = startsHere[startsHere.length - 1];

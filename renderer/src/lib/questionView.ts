@@ -24,7 +24,7 @@ export interface StudentTally {
   highlights: number;
   /** Of those, the ones with a note. */
   notes: number;
-  /** Replies to the teacher's questions. */
+  /** How many of the teacher's questions they answered (however many replies each). */
   answers: number;
 }
 
@@ -61,7 +61,7 @@ export function buildQuestionView(own: readonly Annotation[], studentLayers: rea
         student: info(layer),
         highlights: highlights.length,
         notes: highlights.filter((a) => a.note.trim() !== '').length,
-        answers: layer.annotations.filter((a) => isReply(a) && questionIds.has(a.replyTo!)).length,
+        answers: new Set(layer.annotations.filter((a) => isReply(a) && questionIds.has(a.replyTo!)).map((a) => a.replyTo)).size,
       };
     }),
   };

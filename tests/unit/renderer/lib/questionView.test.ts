@@ -40,10 +40,10 @@ describe('buildQuestionView', () => {
     ]);
   });
 
-  it('counts each student\'s highlights, notes and answers to questions', () => {
+  it('counts each student\'s highlights, notes and questions answered (two replies to one question are one)', () => {
     const view = buildQuestionView(own, students, rangeOf);
     expect(view.students.map((s) => [s.student.creator.name, s.highlights, s.notes, s.answers])).toEqual([
-      ['Sam', 2, 1, 2],
+      ['Sam', 2, 1, 1],
       ['Alex', 0, 0, 1],
     ]);
   });

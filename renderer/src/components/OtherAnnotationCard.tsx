@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'react';
+import { HIGHLIGHT_COLOR_NAMES, quoteOf } from '../../../shared/model';
+import { shorten } from '../../../shared/text/shorten';
+import { authorLabel } from '../lib/layerLabels';
+import type { SidebarItem } from '../lib/sidebarItems';
+import { ReplyEditor } from './ReplyEditor';
+
+interface OtherAnnotationCardProps {
+  item: SidebarItem;
+  active: boolean;
+  orphan: boolean;
+  /** Replies under this card, already rendered. */
+  replies: React.ReactNode;
+  /** The user has replied to this annotation already (an answer can still be added). */
+  answered: boolean;
+  onActivate: () => void;
+  onReply: (note: string) => Promise<boolean>;
+  onCopy: () => void;
+}
+
+/**
+ * Someone else's annotation (a teacher's or a student's): read-only, labelled with its author,
+ * with Reply (Answer, for a question) and Copy to my notes instead of an editor.
+ */
+export function OtherAnnotationCard({ item, active, orphan, replies, answered, onActivate, onReply, onCopy }: OtherAnnotationCardProps) {
+  const { annotation, layer } = item;
+  const [replying, setReplying] = useState(false);
+  const card = useRef<HTMLLIElement>(null);
+  const question = annotation.motivation === 'questioning';
+  const author = authorLabel(layer);
+  const kind = question ? 'question' : 'highlight';
+
+  useEffect(() => {
+    if (active) card.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  return (
+    <li
+      ref={card}
+      className={`annotation-card card-other card-${annotation.color}${question ? ' card-question' : ''}${active ? ' card-active' : ''}`}
+      data-annotation-id={annotation.id}
+    >
+      <button type="button" className="card-summary" aria-expanded={active} onClick={onActivate}>
+        <span className="card-author">
+          {author}
+          {question ? <span className="badge badge-question">Question</span> : null}
+        </span>
+        <span className="sr-only">
+          {' '}
+          {HIGHLIGHT_COLOR_NAMES[annotation.color]} {kind}
+          {orphan ? ', passage not found' : ''}:{' '}
+        </span>
+        <span className="card-quote">{shorten(quoteOf(annotation), active ? 600 : 160)}</span>
+        {annotation.note ? <span className={question ? 'card-question-text' : 'card-note-preview'}>{active || question ? annotation.note : shorten(annotation.note, 120)}</span> : null}
+        {annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
+      </button>
+      {replies}
+      {replying ? (
+        <ReplyEditor
+          label={question ? 'Your answer' : 'Your reply'}
+          saveLabel={question ? 'Save answer' : 'Save reply'}
+          onSave={onReply}
+          onCancel={() => setReplying(false)}
+        />
+      ) : (
+        <div className="card-other-actions">
+          <button type="button" id={`reply-button-${annotation.id}`} onClick={() => setReplying(true)}>
+            {question ? (answered ? 'Answer again' : 'Answer') : 'Reply'}
+          </button>
+          <button type="button" onClick={onCopy} title="Make an editable copy of this highlight and its note in your own notes">
+            Copy to my notes
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

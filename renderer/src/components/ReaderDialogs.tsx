@@ -1,0 +1,77 @@
+import type { QuestionView } from '../lib/questionView';
+import { ExportHandoutDialog } from './ExportHandoutDialog';
+import { HandInDialog } from './HandInDialog';
+import type { Notice } from './NoticeBar';
+import { ProfileNameDialog } from './ProfileNameDialog';
+import { QuestionViewDialog } from './QuestionViewDialog';
+import { SharePacketDialog } from './SharePacketDialog';
+
+/** Which of the reader's dialogs is open. Sharing and handing in first ask for a name if there is none. */
+export type ReaderDialog =
+  | { kind: 'share' }
+  | { kind: 'hand-in' }
+  | { kind: 'handout' }
+  | { kind: 'questions' }
+  | { kind: 'name'; then: 'share' | 'hand-in' }
+  | null;
+
+interface ReaderDialogsProps {
+  dialog: ReaderDialog;
+  setDialog: (dialog: ReaderDialog) => void;
+  documentId: string;
+  documentTitle: string;
+  ownTags: readonly string[];
+  hasOtherLayers: boolean;
+  /** For Hand In: the teacher's name, and what the user made on this reading. */
+  handIn: { teacherName: string; ownCount: number; answerCount: number; questionCount: number } | null;
+  /** Built only while the question view is open. */
+  questionView: () => QuestionView;
+  onShowAnnotation: (id: string) => void;
+  onMessage: (notice: Notice) => void;
+}
+
+/** The reader's dialogs: share as packet, hand in, export handout, the question view and the name prompt. */
+export function ReaderDialogs(props: ReaderDialogsProps) {
+  const { dialog, setDialog, documentId, documentTitle, onMessage } = props;
+  const close = () => setDialog(null);
+  switch (dialog?.kind) {
+    case undefined:
+      return null;
+    case 'name':
+      return (
+        <ProfileNameDialog
+          reason={dialog.then === 'share' ? 'when you share this reading with students' : 'when you hand in your work'}
+          onClose={close}
+          onSaved={() => setDialog({ kind: dialog.then })}
+        />
+      );
+    case 'share':
+      return <SharePacketDialog documentId={documentId} documentTitle={documentTitle} tags={props.ownTags} onClose={close} />;
+    case 'hand-in':
+      return props.handIn ? <HandInDialog documentId={documentId} documentTitle={documentTitle} {...props.handIn} onClose={close} /> : null;
+    case 'handout':
+      return (
+        <ExportHandoutDialog
+          documentId={documentId}
+          hasOtherLayers={props.hasOtherLayers}
+          onClose={close}
+          onError={(text) => onMessage({ tone: 'error', text })}
+          onWritten={(path) => {
+            close();
+            onMessage({ tone: 'info', text: `Exported the handout to ${path}`, action: { label: 'Show in folder', reveal: path } });
+          }}
+        />
+      );
+    case 'questions':
+      return (
+        <QuestionViewDialog
+          view={props.questionView()}
+          onClose={close}
+          onShowQuestion={(id) => {
+            close();
+            props.onShowAnnotation(id);
+          }}
+        />
+      );
+  }
+}
