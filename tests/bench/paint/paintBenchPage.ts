@@ -82,7 +82,7 @@ export function run(): Record<string, number> {
     const end = start + 20 + Math.floor(next() * 60);
     selectors.push({ id: `a${i}`, selector: describeRange(text, start, end) });
   }
-  const style: PaintStyle = { colorOf: () => 'yellow', startOf: () => undefined, labelOf: () => 'Highlight' };
+  const style: PaintStyle = { colorOf: () => 'yellow', isOwn: () => true, startOf: () => undefined, labelOf: () => 'Highlight' };
   const starts = blocks.map((b) => b.start);
 
   /** What the reader does when its annotations change: anchor all, segment, paint. */
