@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import type { apiInputSchemas } from './apiSchemas';
-import type { Annotation, DocumentRecord, DocumentSummary } from './model';
+import type { Annotation, DocumentRecord, DocumentSummary, Person } from './model';
 
 /** Every call the renderer may make, in one list that preload, IPC and the test bridge share. */
 export const API_NAMES = [
@@ -30,6 +30,14 @@ export const API_NAMES = [
   'getStatus',
   'listBackups',
   'restoreBackup',
+  'getProfile',
+  'setProfileName',
+  'listLayers',
+  'replyToAnnotation',
+  'copyToOwn',
+  'sharePacket',
+  'handIn',
+  'exportHandout',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -58,6 +66,10 @@ export const MENU_COMMANDS = [
   'previous-highlight',
   'focus-filter',
   'manage-tags',
+  'share-packet',
+  'hand-in',
+  'export-handout',
+  'print',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -73,11 +85,58 @@ export type ApiInput<N extends ApiName> = z.input<(typeof apiInputSchemas)[N]>;
 /** What a handler receives for call `N` (after validation and defaults). */
 export type ApiParsedInput<N extends ApiName> = z.output<(typeof apiInputSchemas)[N]>;
 
+/** What opening a packet or hand-in did to the layer of its author. */
+export interface LayerChange {
+  kind: 'packet' | 'hand-in';
+  author: Person;
+  role: LayerRole;
+  revision: number;
+  /** The layer was new, updated to a later revision, or already as the file has it. */
+  status: 'added' | 'updated' | 'unchanged';
+  added: number;
+  changed: number;
+  removed: number;
+}
+
 /** Result of File → Open…: the user may cancel the dialog. */
 export type OpenFileOutcome =
   | { status: 'cancelled' }
   | { status: 'imported'; document: DocumentSummary }
-  | { status: 'already-in-library'; document: DocumentSummary };
+  | { status: 'already-in-library'; document: DocumentSummary }
+  | { status: 'packet-opened'; document: DocumentSummary; layer: LayerChange };
+
+/** Whose annotations a layer holds: the user's own, a teacher's packet, or a student's hand-in. */
+export type LayerRole = 'own' | 'teacher' | 'student';
+
+/** The packet a layer came from. */
+export interface LayerPacket {
+  /** The packet's id (for a hand-in, the packet it answers). */
+  id: string;
+  revision: number;
+  title: string;
+  instructions: string;
+}
+
+/** One person's annotations on a document. Every layer but the own one is read-only. */
+export interface Layer {
+  /** Stable key of the layer on this document ("own" for the user's). */
+  key: string;
+  creator: Person;
+  role: LayerRole;
+  readOnly: boolean;
+  packet: LayerPacket | null;
+  annotations: Annotation[];
+}
+
+/** The local profile: who the user is to the people they share with. */
+export interface Profile {
+  person: Person;
+  /** False until the user has given a name. */
+  named: boolean;
+}
+
+/** Result of sharing a packet or handing in. */
+export type ShareOutcome = { status: 'cancelled' } | { status: 'written'; path: string; packetId: string; revision: number; annotations: number };
 
 /** Result of an export that asks the user where to write. */
 export type ExportOutcome = { status: 'cancelled' } | { status: 'written'; path: string };
@@ -157,6 +216,14 @@ export interface ApiOutputs {
   getStatus: LibraryStatus;
   listBackups: BackupInfo[];
   restoreBackup: { restored: BackupInfo };
+  getProfile: Profile;
+  setProfileName: Profile;
+  listLayers: Layer[];
+  replyToAnnotation: Annotation;
+  copyToOwn: Annotation;
+  sharePacket: ShareOutcome;
+  handIn: ShareOutcome;
+  exportHandout: ExportOutcome;
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */
@@ -173,6 +240,9 @@ export type ApiErrorCode =
   | 'DAMAGED_DATA'
   | 'NEWER_DATA'
   | 'FORBIDDEN'
+  | 'READ_ONLY_LAYER'
+  | 'NAME_NEEDED'
+  | 'INVALID_PACKET'
   | 'INTERNAL';
 
 export interface ApiError {

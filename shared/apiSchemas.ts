@@ -43,9 +43,23 @@ const tags = z
 
 const note = z.string().max(LIMITS.noteChars);
 
+/** A person's name as others see it: trimmed, one line, no control characters. */
+const personName = z
+  .string()
+  .transform((n) => n.trim().replace(/\s+/g, ' '))
+  .pipe(z.string().min(1, 'a name cannot be empty').max(200).regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a name cannot contain control characters'));
+
 const empty = z.strictObject({});
 
 const exportFormat = z.enum(['md', 'json']).default('md');
+
+/** Whose annotations an export holds: the user's own, everyone's, or one person's (by creator id). */
+export const layerChoice = z
+  .union([z.enum(['own', 'all']), z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'a layer is own, all or a person id')])
+  .default('own');
+
+/** A layer choice after validation: 'own', 'all' or a person's `urn:uuid:` id. */
+export type LayerChoice = z.output<typeof layerChoice>;
 
 /** Markdown export options; every field has the default a reader would expect. */
 export const markdownOptions = z
@@ -92,16 +106,30 @@ export const apiInputSchemas = {
   renameTag: z.strictObject({ from: tagSchema, to: tagSchema }),
   deleteTag: z.strictObject({ tag: tagSchema }),
   openFile: empty,
-  exportDocument: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions }),
+  exportDocument: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions, layer: layerChoice }),
   exportLibrary: z.strictObject({
     format: exportFormat,
     tag: tagSchema.optional(),
     layout: z.enum(['single', 'per-document']).default('single'),
     markdown: markdownOptions,
+    layer: layerChoice,
   }),
   importAnnotations: z.strictObject({ documentId: id }),
   showInFolder: z.strictObject({ path: z.string().min(1).max(4096) }),
   getStatus: empty,
   listBackups: empty,
   restoreBackup: z.strictObject({ backupId: z.string().min(1).max(200).regex(/^[\w-]+$/) }),
+  getProfile: empty,
+  setProfileName: z.strictObject({ name: personName }),
+  listLayers: z.strictObject({ documentId: id }),
+  replyToAnnotation: z.strictObject({ documentId: id, annotationId: id, note: note.default(''), color: color.optional() }),
+  copyToOwn: z.strictObject({ documentId: id, annotationId: id }),
+  sharePacket: z.strictObject({
+    documentId: id,
+    title: z.string().trim().min(1, 'give the packet a title').max(500),
+    instructions: z.string().max(20_000).default(''),
+    tag: tagSchema.optional(),
+  }),
+  handIn: z.strictObject({ documentId: id }),
+  exportHandout: z.strictObject({ documentId: id, layers: z.enum(['own', 'all']).default('all'), notes: z.enum(['margin', 'endnotes']).default('margin') }),
 } satisfies Record<ApiName, z.ZodType>;

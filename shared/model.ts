@@ -44,7 +44,7 @@ export type Block = z.infer<typeof blockSchema>;
 
 /** Where a document came from. `name` is the file name the user (or the sample manifest) gave, never a full path. */
 export const documentSourceSchema = z.object({
-  kind: z.enum(['sample', 'file']),
+  kind: z.enum(['sample', 'file', 'packet']),
   name: z.string(),
   importedAt: storedTimestamp,
   /** SHA-256 of the canonical text, hex; used to recognise a file imported twice. */

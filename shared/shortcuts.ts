@@ -40,6 +40,10 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'previous-highlight': shortcut('arrowup', { alt: true }, '↑', 'Up'),
   'focus-filter': letter('f', { mod: true, shift: true }),
   'manage-tags': letter('t', { mod: true, shift: true }),
+  'share-packet': letter('s', { mod: true, shift: true }),
+  'hand-in': letter('d', { mod: true, shift: true }),
+  'export-handout': letter('p', { mod: true, shift: true }),
+  print: letter('p', { mod: true }),
 };
 
 /** The minimal shape of a keyboard event this module reads. */

@@ -7,10 +7,14 @@ Usage: marginalia <command> [options]
 
 Commands:
   list                                   list the documents in the library
-  import <file.txt|.md|.html>            add a document to the library
+  import <file.txt|.md|.html|.marginalia>
+                                         add a document, or open a teacher's packet or a hand-in
   annotations import <doc> <w3c.json>    place W3C Web Annotations on a document
-  export [--doc <id|title>] [--tag <t>] --format md|json --out <path>
+  export [--doc <id|title>] [--tag <t>] [--layer own|all|<name>] --format md|json --out <path>
                                          export highlights
+  packet create|handin --doc <id|title> --author <name> --out <file.marginalia>
+                                         share a document as a packet, or hand in your notes on one
+  layers --doc <id|title> [--json]       list the layers (yours, a teacher's, students') on a document
 
 Options for every command:
   --data <dir>   the data folder (default: the app's, or $MARGINALIA_DATA_DIR)
@@ -25,7 +29,21 @@ Lists the documents: id, number of highlights, title and source file.
   import: `Usage: marginalia import <file> [--data <dir>]
 
 Adds a plain-text (.txt), Markdown (.md) or HTML (.html) file to the library. The same text
-imported twice is recognised and not added again.`,
+imported twice is recognised and not added again. A .marginalia file (a teacher's packet or a
+student's hand-in) is checked whole, its document joins the library (or is matched to the copy
+already there), and its annotations become its author's read-only layer; the document id is printed.`,
+  packet: `Usage: marginalia packet create --doc <id|title> --author <name> [--title <text>]
+                              [--instructions <text>] [--tag <tag>] --out <file.marginalia> [--force]
+       marginalia packet handin --doc <id|title> --author <name> --out <file.marginalia> [--force]
+
+create: writes your highlights, notes and questions on <doc> (all, or those tagged <tag>) as a
+packet for students. Sharing the same document again keeps the packet id and raises its revision.
+handin: writes your notes and answers on a packet's document as a hand-in for the teacher.
+--author sets the name others see on your notes.`,
+  layers: `Usage: marginalia layers --doc <id|title> [--json] [--data <dir>]
+
+Lists the layers on a document: yours, a teacher's packet, students' hand-ins, with name, role
+(own, teacher or student), number of annotations and whether they are read-only.`,
   annotations: `Usage: marginalia annotations import <doc> <w3c.json> [--data <dir>]
 
 Places the W3C Web Annotations in <w3c.json> (an AnnotationCollection, a page, an annotation
@@ -42,5 +60,6 @@ Exports highlights with their notes and tags.
   --format   md (Markdown for Obsidian, Notion, reports) or json (W3C Web Annotation JSON-LD)
   --out      the file to write, or with --layout per-document the folder to write into
   --layout   single (one file, the default) or per-document (one file each, plus an index for md)
+  --layer    own (the default), all, or one person's name: whose annotations; others are named
   --force    replace files that exist (without it nothing is written when any would be replaced)`,
 };

@@ -15,6 +15,8 @@ import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
 import { UsageError, optionsFor, parseArgs } from './args';
 import { defaultDataDir } from './dataFolder';
 import { HELP } from './help';
+import { resolveLayer } from './layerChoice';
+import { describeOpened, layersCommand, packetCommand, type PacketCommandContext } from './packetCommands';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
@@ -67,12 +69,7 @@ async function list(dataDir: string, options: Map<string, string | true>, io: Ou
 
 async function importDocument(dataDir: string, file: string, io: Output): Promise<void> {
   const services = await servicesFor(dataDir, true);
-  const outcome = await services.importDocumentFile({ path: path.resolve(file) });
-  io.out(
-    outcome.status === 'imported'
-      ? `Imported “${outcome.document.title}” as ${outcome.document.id}\n`
-      : `“${outcome.document.title}” is already in the library as ${outcome.document.id}\n`,
-  );
+  io.out(describeOpened(await services.importDocumentFile({ path: path.resolve(file) })));
 }
 
 async function importAnnotations(dataDir: string, doc: string, file: string, io: Output): Promise<void> {
@@ -103,7 +100,9 @@ function exportChoices(options: Map<string, string | true>) {
     includeColours: !options.has('no-colours'),
     includeOrphans: !options.has('no-orphans'),
   } as const;
-  return { format, target: path.resolve(out), layout, tag: tag || undefined, doc, markdown, overwrite: options.has('force') } as const;
+  const layer = options.get('layer') ?? 'own';
+  if (layer === true) throw new UsageError('--layer needs own, all or a person’s name');
+  return { format, target: path.resolve(out), layout, tag: tag || undefined, doc, markdown, layer, overwrite: options.has('force') } as const;
 }
 
 /** Says what was written, or refuses to replace files that exist. */
@@ -124,15 +123,22 @@ async function exportHighlights(dataDir: string, options: Map<string, string | t
   const markdown = markdownOptions.parse(choice.markdown);
   if (choice.doc !== undefined) {
     const documentId = await findDocument(services, choice.doc);
+    const layer = await resolveLayer(services, choice.layer, [documentId]);
     const { format, target: exportPath, overwrite, tag } = choice;
-    report(await services.exportDocumentTo({ documentId, format, markdown, tag, path: exportPath, overwrite }), io);
+    report(await services.exportDocumentTo({ documentId, format, markdown, layer, tag, path: exportPath, overwrite }), io);
     return;
   }
+  const layer = await resolveLayer(services, choice.layer, (await services.listDocuments({})).map((d) => d.id));
   const { format, layout, tag, overwrite } = choice;
   const single = layout === 'single';
   const folder = single ? path.dirname(choice.target) : choice.target;
   const fileName = single ? path.basename(choice.target) : undefined;
-  report(await services.exportLibraryTo({ format, layout, tag, markdown, folder, fileName, overwrite }), io);
+  report(await services.exportLibraryTo({ format, layout, tag, markdown, layer, folder, fileName, overwrite }), io);
+}
+
+/** The shell the packet commands run in. */
+function packetContext(dataDir: string, io: Output): PacketCommandContext {
+  return { services: (writes, command) => servicesFor(dataDir, writes, command), findDocument, out: io.out };
 }
 
 /** Output that never prints control or bidi characters taken from titles, notes or file names. */
@@ -174,8 +180,18 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         if (sub !== 'import' || rest.length !== 2) throw new UsageError('usage: marginalia annotations import <doc> <w3c.json>');
         await importAnnotations(dataDir, rest[0]!, rest[1]!, io);
         return 0;
+      case 'packet':
+        optionsFor(parsed, [...COMMON, 'doc', 'author', 'title', 'instructions', 'tag', 'out', 'force']);
+        if (rest.length > 0) throw new UsageError('packet takes options only; see marginalia packet --help');
+        await packetCommand(sub, parsed.options, packetContext(dataDir, io));
+        return 0;
+      case 'layers':
+        optionsFor(parsed, [...COMMON, 'doc', 'json']);
+        if (sub !== undefined) throw new UsageError('layers takes options only; see marginalia layers --help');
+        await layersCommand(parsed.options, packetContext(dataDir, io));
+        return 0;
       case 'export':
-        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'force', 'no-notes', 'no-colours', 'no-orphans']);
+        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans']);
         if (sub !== undefined) throw new UsageError('export takes options only; see marginalia export --help');
         await exportHighlights(dataDir, parsed.options, io);
         return 0;

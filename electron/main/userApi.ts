@@ -73,6 +73,36 @@ export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): ApiH
       return { status: 'written', folder, files };
     },
 
+    async sharePacket(input) {
+      const document = await services.getDocument({ documentId: input.documentId });
+      const target = await dialogs.chooseSavePath({ title: 'Share as packet', defaultName: `${fileBaseName(input.title || document.title)}.marginalia`, extension: 'marginalia' });
+      if (target === null) return { status: 'cancelled' };
+      const written = await services.writePacketFile({ ...input, path: target, overwrite: true });
+      if (written.outcome.status !== 'written') return { status: 'cancelled' };
+      remember(written.outcome.files);
+      return { status: 'written', path: target, packetId: written.packetId, revision: written.revision, annotations: written.annotations };
+    },
+
+    async handIn(input) {
+      const document = await services.getDocument({ documentId: input.documentId });
+      const target = await dialogs.chooseSavePath({ title: 'Hand in', defaultName: `${fileBaseName(`${document.title} - hand-in`)}.marginalia`, extension: 'marginalia' });
+      if (target === null) return { status: 'cancelled' };
+      const written = await services.writeHandInFile({ ...input, path: target, overwrite: true });
+      if (written.outcome.status !== 'written') return { status: 'cancelled' };
+      remember(written.outcome.files);
+      return { status: 'written', path: target, packetId: written.packetId, revision: written.revision, annotations: written.annotations };
+    },
+
+    async exportHandout(input) {
+      const document = await services.getDocument({ documentId: input.documentId });
+      const target = await dialogs.chooseSavePath({ title: 'Export handout', defaultName: `${fileBaseName(document.title)}.html`, extension: 'html' });
+      if (target === null) return { status: 'cancelled' };
+      const outcome = await services.writeHandoutFile({ ...input, path: target, overwrite: true });
+      if (outcome.status !== 'written') return { status: 'cancelled' };
+      remember(outcome.files);
+      return { status: 'written', path: target };
+    },
+
     async showInFolder({ path: target }) {
       if (!written.has(target)) throw new ServiceError('FORBIDDEN', 'Only files Marginalia exported can be shown.');
       await dialogs.showInFolder(target);

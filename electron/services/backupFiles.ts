@@ -1,5 +1,5 @@
 /**
- * What a backup holds and how its files are copied: library.json, documents/ and annotations/
+ * What a backup holds and how its files are copied: library.json, shares.json, documents/, annotations/ and layers/
  * with the damaged files kept aside in them (`*.unreadable-*`), and a manifest listing every
  * file with its size. Files are always copied (a copy-on-write clone where the file system can),
  * never hard-linked, so changing a live file can never change a backup, nor the other way round.
@@ -22,19 +22,22 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The folders of a data folder that a backup holds, relative to it ('' is the data folder itself). */
-export const BACKED_UP_FOLDERS = ['', 'documents', 'annotations'] as const;
+export const BACKED_UP_FOLDERS = ['', 'documents', 'annotations', 'layers'] as const;
+
+/** The data files at the top of a data folder that a backup holds (profile.json is identity, never rolled back). */
+const TOP_LEVEL_FILES: readonly string[] = ['library.json', 'shares.json'];
 export type BackedUpFolder = (typeof BACKED_UP_FOLDERS)[number];
 
-/** A data file of `folder`: library.json at the top, `*.json` below; never temp or hidden files. */
+/** A data file of `folder`: library.json and shares.json at the top, `*.json` below; never temp or hidden files. */
 export function isDataFile(folder: BackedUpFolder, name: string): boolean {
   if (name.startsWith('.')) return false;
-  return folder === '' ? name === 'library.json' : name.endsWith('.json');
+  return folder === '' ? TOP_LEVEL_FILES.includes(name) : name.endsWith('.json');
 }
 
 /** A damaged data file the app kept aside (`<name>.json.unreadable-<time>`). */
 export function isKeptAside(folder: BackedUpFolder, name: string): boolean {
   if (name.startsWith('.')) return false;
-  return folder === '' ? name.startsWith('library.json.unreadable-') : /\.json\.unreadable-/.test(name);
+  return folder === '' ? TOP_LEVEL_FILES.some((f) => name.startsWith(`${f}.unreadable-`)) : /\.json\.unreadable-/.test(name);
 }
 
 /** The files of `folder` a backup holds: its data files and the damaged files kept aside. */

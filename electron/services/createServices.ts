@@ -9,7 +9,9 @@ import { decodeText } from './fileImport';
 import { annotationHandlers } from './handlers/annotationHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { importHandlers } from './handlers/importHandlers';
+import { layerHandlers } from './handlers/layerHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
+import { packetHandlers } from './handlers/packetHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
 import { MUTATING_CALLS, type ServiceHandlers } from './serviceApi';
@@ -32,11 +34,14 @@ async function addSamples(session: DataSession, samplesDir: string): Promise<voi
 export async function createServices(options: ServiceOptions): Promise<ServiceHandlers> {
   const session = await DataSession.open(options);
   if (session.library.created && !options.readOnly) await addSamples(session, options.samplesDir);
+  const packets = packetHandlers(session);
   const handlers: ServiceHandlers = {
     ...libraryHandlers(session),
     ...annotationHandlers(session),
-    ...importHandlers(session),
+    ...importHandlers(session, packets.openPacketFile),
     ...exportHandlers(session),
+    ...layerHandlers(session),
+    ...packets,
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

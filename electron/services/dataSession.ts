@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { AnnotatedDocument } from '../../shared/export/markdown';
+import type { LayerChoice } from '../../shared/apiSchemas';
 import { ServiceError } from '../../shared/errors';
 import type { DocumentSummary } from '../../shared/model';
 import { plural } from '../../shared/text/plural';
@@ -11,7 +12,9 @@ import { AnnotationStore } from './annotationStore';
 import { Backups, dailyBackupFailedNotice } from './backups';
 import { dataPaths, type DataPaths } from './dataLayout';
 import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './jsonDatabase';
+import { LayerStore } from './layerStore';
 import { ProfileStore } from './profileStore';
+import { ShareRegistry } from './shareRegistry';
 import { LibraryStore, type IndexedDocument } from './libraryStore';
 import type { ServiceOptions } from './serviceOptions';
 
@@ -32,6 +35,10 @@ export class DataSession {
     private readonly hooks: OpenHooks,
     public library: LibraryStore,
     public annotations: AnnotationStore,
+    /** Other people's layers (teachers' packets, students' hand-ins). */
+    public layers: LayerStore,
+    /** What the user has shared, for packet ids and revisions. */
+    public shares: ShareRegistry,
   ) {
     if (options.startupNotice) this.sessionNotices.push(options.startupNotice);
     this.notices.push(...library.notices, ...this.sessionNotices);
@@ -56,7 +63,9 @@ export class DataSession {
     // A backup that cannot be made (a full disk, a broken backups folder) never keeps the library closed.
     const backupFailure = options.readOnly ? null : await backups.ensureDaily().then(() => null, dailyBackupFailedNotice);
     const library = await LibraryStore.open(paths, hooks);
-    const session = new DataSession(options, paths, backups, profile, hooks, library, new AnnotationStore(paths, hooks));
+    const shares = await ShareRegistry.open(options.dataDir, hooks);
+    const layers = new LayerStore(paths.layersDir, hooks);
+    const session = new DataSession(options, paths, backups, profile, hooks, library, new AnnotationStore(paths, hooks), layers, shares);
     if (backupFailure) session.addSessionNotice(backupFailure);
     return session;
   }
@@ -70,6 +79,8 @@ export class DataSession {
   async reopen(): Promise<void> {
     this.library = await LibraryStore.open(this.paths, this.hooks);
     this.annotations = new AnnotationStore(this.paths, this.hooks);
+    this.layers = new LayerStore(this.paths.layersDir, this.hooks);
+    this.shares = await ShareRegistry.open(this.paths.dataDir, this.hooks);
     this.damaged.clear();
     this.notices.splice(0, this.notices.length, ...this.library.notices, ...this.sessionNotices);
   }
@@ -121,11 +132,16 @@ export class DataSession {
     }
   }
 
-  /** A document with its annotations. */
-  async annotated(documentId: string): Promise<AnnotatedDocument> {
+  /** A document with the annotations of one layer choice: the user's own (default), everyone's, or one person's. */
+  async annotated(documentId: string, layer: LayerChoice = 'own'): Promise<AnnotatedDocument> {
     const document = await this.library.get(documentId);
-    const { annotations } = await this.onAnnotations(documentId, (store) => store.list(documentId));
-    return { document, annotations };
+    const own = layer === 'own' || layer === 'all' || layer === this.profile.person.id;
+    const listed = own ? (await this.onAnnotations(documentId, (store) => store.list(documentId))).annotations : [];
+    // The user's own annotations carry the name they have now, even those made before they gave one.
+    const annotations = listed.map((a) => ({ ...a, creator: this.profile.person }));
+    if (layer === 'own' || layer === this.profile.person.id) return { document, annotations };
+    const others = (await this.layers.list(documentId)).filter((l) => layer === 'all' || l.creator.id === layer);
+    return { document, annotations: [...annotations, ...others.flatMap((l) => l.annotations)] };
   }
 
   /** A library entry with its number of highlights (0 when they cannot be read). */

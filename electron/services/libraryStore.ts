@@ -122,6 +122,7 @@ export class LibraryStore {
     if (!hooks.readOnly) {
       await mkdir(paths.documentsDir, { recursive: true });
       await mkdir(paths.annotationsDir, { recursive: true });
+      await mkdir(paths.layersDir, { recursive: true });
     }
     const notices: string[] = [];
     try {

@@ -6,8 +6,16 @@
  */
 import type { ApiHandlers, ApiName, ApiParsedInput, ImportOutcome, OpenFileOutcome } from '../../shared/api';
 
+/** The result of writing a packet or hand-in. */
+export interface PacketWriteOutcome {
+  outcome: WriteOutcome;
+  packetId: string;
+  revision: number;
+  annotations: number;
+}
+
 /** API calls that need the user to choose a file; the services offer path-taking calls instead. */
-export type DialogCall = 'openFile' | 'exportDocument' | 'exportLibrary' | 'importAnnotations' | 'showInFolder';
+export type DialogCall = 'openFile' | 'exportDocument' | 'exportLibrary' | 'importAnnotations' | 'showInFolder' | 'sharePacket' | 'handIn' | 'exportHandout';
 
 /** API calls the services answer as they are. */
 export type DataCall = Exclude<ApiName, DialogCall>;
@@ -31,6 +39,14 @@ export interface PathHandlers {
   exportDocumentTo(input: ExportDocumentToInput): Promise<WriteOutcome>;
   /** Writes the library's export into `folder`. */
   exportLibraryTo(input: ExportLibraryToInput): Promise<WriteOutcome>;
+  /** Opens a `.marginalia` packet or hand-in as its author's read-only layer. */
+  openPacketFile(input: { path: string }): Promise<Extract<OpenFileOutcome, { status: 'packet-opened' }>>;
+  /** Writes the user's own layer on a document (all of it, or one tag) as a teacher's packet. */
+  writePacketFile(input: ApiParsedInput<'sharePacket'> & { path: string; overwrite: boolean }): Promise<PacketWriteOutcome>;
+  /** Writes the user's own layer on a packet's document as a hand-in answering it. */
+  writeHandInFile(input: ApiParsedInput<'handIn'> & { path: string; overwrite: boolean }): Promise<PacketWriteOutcome>;
+  /** Writes the annotated document as one self-contained, printable HTML file. */
+  writeHandoutFile(input: ApiParsedInput<'exportHandout'> & { path: string; overwrite: boolean }): Promise<WriteOutcome>;
 }
 
 /** Everything the services do. */
@@ -47,4 +63,10 @@ export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof 
   'importDocumentFile',
   'importAnnotationsFile',
   'restoreBackup',
+  'setProfileName',
+  'replyToAnnotation',
+  'copyToOwn',
+  'openPacketFile',
+  'writePacketFile',
+  'writeHandInFile',
 ]);

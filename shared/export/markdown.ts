@@ -19,6 +19,8 @@ export interface MarkdownOptions {
   includeNotes?: boolean;
   includeColours?: boolean;
   includeOrphans?: boolean;
+  /** The user's own creator id: every other annotation is named with its author. */
+  ownCreatorId?: string;
 }
 
 /** A document with its annotations, as the exporters take them. */
@@ -41,6 +43,8 @@ function highlightSection(a: Annotation, options: MarkdownOptions): string[] {
   const lines = [...toBlockQuote(escapeMarkdownText(quoteOf(a))), ''];
   if (options.includeNotes !== false && a.note.trim().length > 0) lines.push(...escapeMarkdownText(a.note), '');
   const meta: string[] = [];
+  if (options.ownCreatorId !== undefined && a.creator.id !== options.ownCreatorId) meta.push(`By: ${escapeMarkdownLine(a.creator.name || 'someone else')}`);
+  if (a.motivation === 'questioning') meta.push('Question');
   if (options.includeColours !== false) meta.push(`Colour: ${HIGHLIGHT_COLOR_NAMES[a.color]}`);
   if (a.tags.length > 0) meta.push(`Tags: ${a.tags.map(toHashtag).join(' ')}`);
   if (meta.length > 0) lines.push(meta.join(' · '), '');

@@ -6,6 +6,7 @@ import { ServiceError } from '../../../shared/errors';
 import { motivationFor } from '../../../shared/annotations/motivation';
 import type { Annotation } from '../../../shared/model';
 import type { DataSession } from '../dataSession';
+import { refuseOthersAnnotation } from './layerHandlers';
 
 type AnnotationCalls =
   | 'listAnnotations'
@@ -46,16 +47,23 @@ export function annotationHandlers(session: DataSession): Pick<ApiHandlers, Anno
     },
 
     async updateAnnotation({ documentId, annotationId, changes }) {
+      await refuseOthersAnnotation(session, documentId, annotationId);
       return session.onAnnotations(documentId, (store) => store.update(documentId, annotationId, changes, session.stamp()));
     },
 
     async deleteAnnotation({ documentId, annotationId }) {
+      await refuseOthersAnnotation(session, documentId, annotationId);
       await session.onAnnotations(documentId, (store) => store.remove(documentId, annotationId));
       return { deleted: annotationId };
     },
 
     async restoreAnnotation({ annotation }) {
       await session.library.get(annotation.documentId);
+      // Undo brings back the user's own highlights only: nobody else's can be written into their layer.
+      if (annotation.creator.id !== session.profile.person.id) {
+        throw new ServiceError('READ_ONLY_LAYER', 'Only your own highlights can be brought back.');
+      }
+      await refuseOthersAnnotation(session, annotation.documentId, annotation.id);
       return session.onAnnotations(annotation.documentId, (store) => store.restore(annotation));
     },
 

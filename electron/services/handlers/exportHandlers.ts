@@ -8,20 +8,20 @@ import type { PathHandlers } from '../serviceApi';
 
 export function exportHandlers(session: DataSession): Pick<PathHandlers, 'exportDocumentTo' | 'exportLibraryTo'> {
   return {
-    async exportDocumentTo({ documentId, format, markdown, tag, path: target, overwrite }) {
-      const [doc] = withTag([await session.annotated(documentId)], tag, true);
+    async exportDocumentTo({ documentId, format, markdown, layer, tag, path: target, overwrite }) {
+      const [doc] = withTag([await session.annotated(documentId, layer)], tag, true);
       if (!doc) throw new ServiceError('NOT_FOUND', 'That document is not in your library.');
-      const content = documentExport(doc, format, { ...markdown, exportedAt: session.stamp() });
+      const content = documentExport(doc, format, { ...markdown, exportedAt: session.stamp(), ownCreatorId: session.profile.person.id });
       return writeExportFiles([{ path: target, content }], overwrite);
     },
 
-    async exportLibraryTo({ format, tag, layout, markdown, folder, fileName, overwrite }) {
+    async exportLibraryTo({ format, tag, layout, markdown, layer, folder, fileName, overwrite }) {
       const all: AnnotatedDocument[] = [];
-      for (const summary of session.library.list()) all.push(await session.annotated(summary.id));
+      for (const summary of session.library.list()) all.push(await session.annotated(summary.id, layer));
       const docs = withTag(all, tag);
       if (docs.length === 0) throw new ServiceError('NOT_FOUND', tag ? `No highlights are tagged “${tag}”.` : 'Your library is empty.');
       const title = tag ? `Highlights tagged “${tag}”` : 'Marginalia highlights';
-      const files = libraryExport(docs, format, layout, { ...markdown, exportedAt: session.stamp(), title });
+      const files = libraryExport(docs, format, layout, { ...markdown, exportedAt: session.stamp(), title, ownCreatorId: session.profile.person.id });
       const named = layout === 'single' && fileName !== undefined ? [{ ...files[0]!, name: fileName }] : files;
       const targets = named.map((file) => ({ path: path.join(folder, file.name), content: file.content }));
       return writeExportFiles(targets, overwrite, (done) => session.options.onProgress?.({ task: 'export', done, total: targets.length }));

@@ -9,6 +9,7 @@ import { readAnnotationFileOffThread } from '../annotationFile';
 import type { DataSession } from '../dataSession';
 import { parseDocumentOffThread, readTextFile } from '../fileImport';
 import { sha256Hex } from '../libraryStore';
+import { isPacketFileName } from '../packetFile';
 import type { PathHandlers } from '../serviceApi';
 
 /** Title for a document whose text has no title line: its file name without extension. */
@@ -29,9 +30,10 @@ function sanitise(annotations: readonly ImportedAnnotation[], problems: string[]
   });
 }
 
-export function importHandlers(session: DataSession): Pick<PathHandlers, 'importDocumentFile' | 'importAnnotationsFile'> {
+export function importHandlers(session: DataSession, openPacketFile: PathHandlers['openPacketFile']): Pick<PathHandlers, 'importDocumentFile' | 'importAnnotationsFile'> {
   return {
     async importDocumentFile({ path: file }) {
+      if (isPacketFileName(file)) return openPacketFile({ path: file });
       const read = await readTextFile(file);
       // Parsing runs in a worker with a time limit, so no file can freeze the app.
       const parsed = await parseDocumentOffThread(read.name, read.text);

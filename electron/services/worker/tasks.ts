@@ -10,6 +10,7 @@
  */
 import { parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
+import { readPacket } from '../../../shared/packet/readPacket';
 import { readW3CAnnotations } from './readW3CAnnotations';
 
 /** Every task a worker can run. */
@@ -18,6 +19,8 @@ export const WORKER_TASKS = {
   parseDocument: ({ fileName, text }: { fileName: string; text: string }): ParsedText => parseDocument(fileName, text),
   /** The text of a W3C annotations file → the annotations read and the problems found. */
   readW3CAnnotations,
+  /** The text of a `.marginalia` packet or hand-in → the checked packet, or one sentence saying why it was refused. */
+  readPacket: ({ text }: { text: string }) => readPacket(text),
 } as const;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

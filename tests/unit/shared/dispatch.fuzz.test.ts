@@ -183,6 +183,14 @@ describe('dispatchCall under fuzzing, on real services', () => {
       getStatus: {},
       listBackups: {},
       restoreBackup: { backupId: backupIds[0] ?? 'no-backup' },
+      getProfile: {},
+      setProfileName: { name: 'Ms Rivera' },
+      listLayers: { documentId },
+      replyToAnnotation: { documentId, annotationId: 'no-such-annotation', note: 'yes' },
+      copyToOwn: { documentId, annotationId: 'no-such-annotation' },
+      sharePacket: { documentId, title: 'Week 3', instructions: 'Read it.' },
+      handIn: { documentId },
+      exportHandout: { documentId, layers: 'all', notes: 'endnotes' },
     };
     return inputs[name];
   }

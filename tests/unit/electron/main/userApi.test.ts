@@ -23,12 +23,12 @@ describe('the renderer API over data-only services', () => {
     const dialogs = answeringDialogs([], [], [folder, folder], [false, true]);
     const api = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs });
 
-    expect(await api.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD })).toEqual({ status: 'cancelled' });
+    expect(await api.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD, layer: 'own' })).toEqual({ status: 'cancelled' });
     expect(dialogs.overwriteQuestions).toEqual([['index.md']]);
     expect(await readFile(path.join(folder, 'index.md'), 'utf8')).toBe('my index\n');
     expect(await readdir(folder)).toEqual(['index.md']);
 
-    const written = await api.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD });
+    const written = await api.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD, layer: 'own' });
     expect(written).toMatchObject({ status: 'written', folder });
     expect(await readFile(path.join(folder, 'index.md'), 'utf8')).toMatch(/^---\ntitle: "Marginalia highlights"/);
     expect((await readdir(folder)).sort()).toHaveLength(4);
@@ -39,7 +39,7 @@ describe('the renderer API over data-only services', () => {
     const folder = await tempDir();
     const dialogs = answeringDialogs([], [], [folder]);
     const api = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs });
-    expect(await api.exportLibrary({ format: 'json', layout: 'single', markdown: MD })).toEqual({ status: 'written', folder, files: [path.join(folder, 'highlights.json')] });
+    expect(await api.exportLibrary({ format: 'json', layout: 'single', markdown: MD, layer: 'own' })).toEqual({ status: 'written', folder, files: [path.join(folder, 'highlights.json')] });
     expect(dialogs.overwriteQuestions).toEqual([]);
   });
 
@@ -48,8 +48,8 @@ describe('the renderer API over data-only services', () => {
     const out = path.join(await tempDir(), 'a.md');
     const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR });
     const [doc] = await services.listDocuments({});
-    expect(await services.exportDocumentTo({ documentId: doc!.id, format: 'md', markdown: MD, path: out, overwrite: false })).toEqual({ status: 'written', files: [out] });
-    expect(await services.exportDocumentTo({ documentId: doc!.id, format: 'md', markdown: MD, path: out, overwrite: false })).toEqual({ status: 'exists', existing: [out] });
+    expect(await services.exportDocumentTo({ documentId: doc!.id, format: 'md', markdown: MD, layer: 'own', path: out, overwrite: false })).toEqual({ status: 'written', files: [out] });
+    expect(await services.exportDocumentTo({ documentId: doc!.id, format: 'md', markdown: MD, layer: 'own', path: out, overwrite: false })).toEqual({ status: 'exists', existing: [out] });
     expect(Object.keys(services)).not.toContain('openFile');
   });
 });

@@ -119,13 +119,13 @@ describe('open and export', () => {
     const at = text.indexOf('special relations');
     await services.createAnnotation({ documentId: doc!.id, start: at, end: at + 17, color: 'blue', note: 'n', tags: ['ties'] });
 
-    expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).toEqual({ status: 'written', path: target });
+    expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' })).toEqual({ status: 'written', path: target });
     const parsed = parseExport(await readFile(target, 'utf8'));
     expect(parsed.blockQuotes).toEqual(['special relations']);
     expect(parsed.paragraphs).toContain('Colour: Blue · Tags: #ties');
 
-    await expect(services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).rejects.toThrow(/Could not write “x\.md”: part of the path is not a folder\./);
-    expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined) })).toEqual({ status: 'cancelled' });
+    await expect(services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' })).rejects.toThrow(/Could not write “x\.md”: part of the path is not a folder\./);
+    expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' })).toEqual({ status: 'cancelled' });
   });
 });
 

@@ -34,7 +34,7 @@ describe('W3C JSON export and import', () => {
     const doc = first.docs[0]!.id;
     await highlight(first.services, doc, 'Ahmed al\u2011Sharaa met', { note: 'note *one*', tags: ['x', 'y y'] });
     await highlight(first.services, doc, 'The origins of hostilities');
-    await first.services.exportDocument({ documentId: doc, format: 'json', markdown: MD });
+    await first.services.exportDocument({ documentId: doc, format: 'json', markdown: MD, layer: 'own' });
     const exported = await readFile(path.join(out, 'a.json'), 'utf8');
 
     const second = await library(answeringDialogs([path.join(out, 'a.json')], [path.join(out, 'b.json')]), undefined, first.dataDir);
@@ -46,7 +46,7 @@ describe('W3C JSON export and import', () => {
       orphans: 0,
       problems: [],
     });
-    await second.services.exportDocument({ documentId: doc, format: 'json', markdown: MD });
+    await second.services.exportDocument({ documentId: doc, format: 'json', markdown: MD, layer: 'own' });
     expect(await readFile(path.join(out, 'b.json'), 'utf8')).toBe(exported);
   });
 
@@ -56,7 +56,7 @@ describe('W3C JSON export and import', () => {
     const { services, docs } = await library(answeringDialogs([file, file, file], [file]));
     const doc = docs[0]!.id;
     await highlight(services, doc, 'Ahmed al\u2011Sharaa met', { tags: ['x'] });
-    await services.exportDocument({ documentId: doc, format: 'json', markdown: MD });
+    await services.exportDocument({ documentId: doc, format: 'json', markdown: MD, layer: 'own' });
     expect(await services.importAnnotations({ documentId: doc })).toMatchObject({ imported: 0, duplicates: 1 });
 
     const collection = JSON.parse(await readFile(file, 'utf8'));
@@ -92,7 +92,7 @@ describe('library export', () => {
     const events: ProgressEvent[] = [];
     const { services, docs, dialogs } = await library(answeringDialogs([], [], [folder]), (e) => events.push(e));
     await highlight(services, docs[0]!.id, 'The origins of hostilities', { tags: ['history'] });
-    const result = await services.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD });
+    const result = await services.exportLibrary({ format: 'md', layout: 'per-document', markdown: MD, layer: 'own' });
     expect(result.status).toBe('written');
     const names = (await readdir(folder)).sort();
     expect(names).toHaveLength(4);
@@ -112,11 +112,11 @@ describe('library export', () => {
     const { services, docs } = await library(answeringDialogs([], [], [folder]));
     await highlight(services, docs[0]!.id, 'The origins of hostilities', { tags: ['history'] });
     await highlight(services, docs[1]!.id, 'The day was rainy', { tags: ['weather'] });
-    await services.exportLibrary({ format: 'json', tag: 'history', layout: 'single', markdown: MD });
+    await services.exportLibrary({ format: 'json', tag: 'history', layout: 'single', markdown: MD, layer: 'own' });
     const collection = JSON.parse(await readFile(path.join(folder, 'highlights.json'), 'utf8'));
     expect(collection.total).toBe(1);
     expect(collection.first.items[0].target.selector[0].exact).toBe('The origins of hostilities');
-    await expect(services.exportLibrary({ format: 'md', tag: 'nothing', layout: 'single', markdown: MD })).rejects.toThrow(/No highlights are tagged/);
+    await expect(services.exportLibrary({ format: 'md', tag: 'nothing', layout: 'single', markdown: MD, layer: 'own' })).rejects.toThrow(/No highlights are tagged/);
   });
 });
 
@@ -138,13 +138,13 @@ describe('round trip on a hostile document', () => {
         tags: [`c++ ${i}`, '日本語', 'a/b#c'],
       });
     }
-    await first.services.exportDocument({ documentId, format: 'json', markdown: MD });
+    await first.services.exportDocument({ documentId, format: 'json', markdown: MD, layer: 'own' });
     const exported = await readFile(path.join(out, 'a.json'), 'utf8');
 
     const second = await library(answeringDialogs([hostile, path.join(out, 'a.json')], [path.join(out, 'b.json')]), undefined, first.dataDir);
     await second.services.openFile({});
     expect(await second.services.importAnnotations({ documentId })).toMatchObject({ imported: document.blocks.length, duplicates: 0, orphans: 0 });
-    await second.services.exportDocument({ documentId, format: 'json', markdown: MD });
+    await second.services.exportDocument({ documentId, format: 'json', markdown: MD, layer: 'own' });
     expect(await readFile(path.join(out, 'b.json'), 'utf8')).toBe(exported);
   });
 });
