@@ -234,7 +234,6 @@ export function App() {
           onExport={() => setDialog('export')}
           onImport={() => void importAnnotations()}
           onManageTags={() => setDialog('manage-tags')}
-          onPrint={() => window.print()}
           onMessage={setNotice}
         />
       )}

@@ -8,12 +8,22 @@ interface LayersPanelProps {
   onShow: (key: string, shown: boolean) => void;
   /** Opens the question view; offered when students' hand-ins are open. */
   onOpenQuestions: (() => void) | null;
+  /** The teacher's packet: its title and instructions, shown to the student. */
+  packet: { from: string; title: string; instructions: string } | null;
 }
 
 /** The "Layers" section: whose notes are on this reading, how many, and which are shown. */
-export function LayersPanel({ layers, hidden, onShow, onOpenQuestions }: LayersPanelProps) {
+export function LayersPanel({ layers, hidden, onShow, onOpenQuestions, packet }: LayersPanelProps) {
   return (
     <section className="layers-panel" aria-labelledby="layers-heading">
+      {packet ? (
+        <div className="packet-instructions">
+          <p className="packet-title">
+            {packet.title} <span className="muted">· from {packet.from}</span>
+          </p>
+          {packet.instructions.trim() !== '' ? <p className="packet-text">{packet.instructions}</p> : null}
+        </div>
+      ) : null}
       <h3 id="layers-heading">Layers</h3>
       <ul className="layer-list">
         {layers.map((layer) => {

@@ -9,12 +9,14 @@ interface ReaderHeaderProps {
   onShare: (() => void) | null;
   /** Hand in (offered when the reading came from a teacher's packet). */
   onHandIn: (() => void) | null;
-  onHandout: () => void;
-  onPrint: () => void;
 }
 
-/** The reader's toolbar: back to the library, the title, and what can be done with this reading. */
-export function ReaderHeader({ title, onBack, onImport, onExport, onShare, onHandIn, onHandout, onPrint }: ReaderHeaderProps) {
+/**
+ * The reader's toolbar: back to the library, the title, and what can be done with this reading.
+ * Export Handout… and Print… are in the File menu (and their shortcuts), so keyboard users
+ * reach the text after few stops.
+ */
+export function ReaderHeader({ title, onBack, onImport, onExport, onShare, onHandIn }: ReaderHeaderProps) {
   return (
     <header className="reader-header">
       <button type="button" onClick={onBack} title={`Back to the library (${shortcutText('show-library')})`}>
@@ -38,12 +40,6 @@ export function ReaderHeader({ title, onBack, onImport, onExport, onShare, onHan
             Hand in…
           </button>
         ) : null}
-        <button type="button" onClick={onHandout} title={`Export a printable handout with notes in the margin or at the end (${shortcutText('export-handout')})`}>
-          Handout…
-        </button>
-        <button type="button" onClick={onPrint} title={`Print the reading with its notes (${shortcutText('print')})`}>
-          Print…
-        </button>
       </div>
     </header>
   );

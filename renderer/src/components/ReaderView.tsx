@@ -42,7 +42,6 @@ interface ReaderViewProps {
   onExport: () => void;
   onImport: () => void;
   onManageTags: () => void;
-  onPrint: () => void;
   onMessage: (notice: Notice) => void;
   /** Tags across the library, for autocomplete. */
   libraryTags: readonly string[];
@@ -53,7 +52,7 @@ function nextColor(color: HighlightColor): HighlightColor {
 }
 
 /** Reading one document: its text with every shown layer's highlights, the selection toolbar and the sidebar. */
-export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onPrint, onMessage, libraryTags }: ReaderViewProps) {
+export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
   const own = useDocumentAnnotations(documentId, onMessage);
   const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo } = own;
   const { others, ownKey, hidden, setShown } = useOtherLayers(documentId, own.loadCount, onMessage);
@@ -298,8 +297,6 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         onExport={onExport}
         onShare={teacher ? null : () => void openNamed('share')}
         onHandIn={teacher ? handIn : null}
-        onHandout={() => setDialog({ kind: 'handout' })}
-        onPrint={onPrint}
       />
       {readOnly ? (
         <p className="read-only-banner" role="note">
@@ -338,7 +335,13 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
           actions={actions}
           layersPanel={
             others.length > 0 ? (
-              <LayersPanel layers={layers} hidden={hidden} onShow={setShown} onOpenQuestions={students.length > 0 ? () => setDialog({ kind: 'questions' }) : null} />
+              <LayersPanel
+                layers={layers}
+                hidden={hidden}
+                onShow={setShown}
+                onOpenQuestions={students.length > 0 ? () => setDialog({ kind: 'questions' }) : null}
+                packet={teacher?.packet ? { from: personName(teacher.creator, 'teacher'), title: teacher.packet.title, instructions: teacher.packet.instructions } : null}
+              />
             ) : null
           }
         />
