@@ -156,6 +156,21 @@ export interface ProgressEvent {
   total: number;
 }
 
+/** Channel on which main tells the renderer about a file the user opened from outside (double-click, second launch). */
+export const FILE_OPENED_CHANNEL = 'marginalia:file-opened';
+
+/** Channel on which the preload hands main the paths of files dropped on the window. */
+export const DROPPED_FILES_CHANNEL = 'marginalia:open-dropped-files';
+
+/** At most this many files are opened from one drop. */
+export const MAX_DROPPED_FILES = 20;
+
+/** The outcome of opening one file the user dropped or double-clicked. */
+export interface OpenedFile {
+  name: string;
+  result: ApiResult<Exclude<OpenFileOutcome, { status: 'cancelled' }>>;
+}
+
 /** Channel on which main sends progress events to the renderer. */
 export const PROGRESS_CHANNEL = 'marginalia:progress';
 
@@ -261,6 +276,10 @@ export type MarginaliaApi = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to progress of long tasks; returns the unsubscribe function. */
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** Subscribes to files opened from outside the window (a double-clicked packet); returns the unsubscribe function. */
+  onFileOpened(listener: (opened: OpenedFile) => void): () => void;
+  /** Opens files dropped on the window (`File` objects from the drop event), each reported. */
+  openDroppedFiles(files: readonly { name: string }[]): Promise<OpenedFile[]>;
 };
 
 /** What a service layer implements: plain async functions that may throw a ServiceError. */

@@ -1,9 +1,14 @@
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { Dialogs, OpenKind } from './dialogs';
 import { TEXT_EXTENSIONS } from '../services/fileImport';
+import { PACKET_EXTENSIONS } from '../services/packetFile';
 
 const FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
-  text: [{ name: 'Text, Markdown or HTML', extensions: [...TEXT_EXTENSIONS] }],
+  text: [
+    { name: 'Documents and packets', extensions: [...TEXT_EXTENSIONS, ...PACKET_EXTENSIONS] },
+    { name: 'Text, Markdown or HTML', extensions: [...TEXT_EXTENSIONS] },
+    { name: 'Marginalia packets and hand-ins', extensions: [...PACKET_EXTENSIONS] },
+  ],
   annotations: [{ name: 'W3C Web Annotations (JSON)', extensions: ['json', 'jsonld'] }],
 };
 

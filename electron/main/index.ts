@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from '../../shared/api';
+import { DROPPED_FILES_CHANNEL, FILE_OPENED_CHANNEL, MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type ProgressEvent } from '../../shared/api';
 import { mkdir } from 'node:fs/promises';
 import { openLibraryAccess } from '../services/libraryAccess';
 import { createServices } from '../services/createServices';
@@ -12,6 +12,7 @@ import { electronDialogs } from './electronDialogs';
 import { registerApi, trustedSender } from './ipc';
 import { createUserApi } from './userApi';
 import { buildMenuTemplate } from './menu';
+import { filesInArgv, openEach } from './openFiles';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { appUrl, createMainWindow } from './window';
 
@@ -49,17 +50,49 @@ async function start(): Promise<void> {
     onProgress: sendProgress,
   });
   registerApi(ipcMain, createUserApi(services, electronDialogs()), isTrusted);
+  ipcMain.handle(DROPPED_FILES_CHANNEL, async (event, paths: unknown) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isTrusted(frame.url)) return [];
+    return openEach(services, Array.isArray(paths) ? paths : []);
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocusedWindow)));
   let mainWindow = createMainWindow();
 
-  app.on('second-instance', () => {
+  // Files double-clicked in the file manager: opened like File → Open…, each result shown in the window.
+  const openFromOutside = async (files: readonly string[]) => {
+    if (files.length === 0) return;
+    const opened = await openEach(services, files);
+    const deliver = () => opened.forEach((o) => mainWindow.webContents.send(FILE_OPENED_CHANNEL, o));
+    if (mainWindow.webContents.isLoading()) mainWindow.webContents.once('did-finish-load', deliver);
+    else deliver();
+  };
+  stopQueueingFiles(openFromOutside);
+  void openFromOutside(filesInArgv(process.argv));
+
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow.isDestroyed()) mainWindow = createMainWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+    void openFromOutside(filesInArgv(argv));
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
   });
+}
+
+/** macOS sends a double-clicked file as an event, possibly before the library is open: queue it until then. */
+let queuedFiles: string[] | null = [];
+let openQueued: ((files: readonly string[]) => Promise<void>) | null = null;
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  if (queuedFiles) queuedFiles.push(file);
+  else void openQueued?.([file]);
+});
+function stopQueueingFiles(open: (files: readonly string[]) => Promise<void>): void {
+  openQueued = open;
+  const files = queuedFiles ?? [];
+  queuedFiles = null;
+  void open(files);
 }
 
 app.enableSandbox();

@@ -2,9 +2,11 @@
  * Preload (sandboxed, CommonJS): exposes exactly the API contract as `window.marginalia`.
  * No ipcRenderer, no generic send/on, nothing else crosses the bridge.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   API_NAMES,
+  DROPPED_FILES_CHANNEL,
+  FILE_OPENED_CHANNEL,
   MENU_COMMAND_CHANNEL,
   PROGRESS_CHANNEL,
   ipcChannel,
@@ -12,6 +14,7 @@ import {
   type ApiName,
   type MarginaliaApi,
   type MenuCommand,
+  type OpenedFile,
   type ProgressEvent,
 } from '../../shared/api';
 
@@ -42,6 +45,25 @@ function onProgress(listener: (event: ProgressEvent) => void): () => void {
   };
 }
 
-const api: MarginaliaApi = { ...calls, onMenuCommand, onProgress };
+function onFileOpened(listener: (opened: OpenedFile) => void): () => void {
+  const handler = (_event: unknown, opened: OpenedFile) => {
+    if (opened && typeof opened.name === 'string' && opened.result && typeof opened.result.ok === 'boolean') listener(opened);
+  };
+  ipcRenderer.on(FILE_OPENED_CHANNEL, handler);
+  return () => {
+    ipcRenderer.removeListener(FILE_OPENED_CHANNEL, handler);
+  };
+}
+
+/**
+ * Files dropped on the window: their paths are read here, from the File objects of the drop,
+ * so the page never names a path itself (a File it made up has none, and is refused by main).
+ */
+async function openDroppedFiles(files: readonly { name: string }[]): Promise<OpenedFile[]> {
+  const paths = files.map((file) => (file instanceof File ? webUtils.getPathForFile(file) : ''));
+  return ipcRenderer.invoke(DROPPED_FILES_CHANNEL, paths) as Promise<OpenedFile[]>;
+}
+
+const api: MarginaliaApi = { ...calls, onMenuCommand, onProgress, onFileOpened, openDroppedFiles };
 
 contextBridge.exposeInMainWorld('marginalia', Object.freeze(api));

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesInArgv, openEach } from '../../../../electron/main/openFiles';
+import { createServices } from '../../../../electron/services/createServices';
+import { useTempDirs } from '../../../support/tempDir';
+
+const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
+const tempDir = useTempDirs();
+
+describe('files opened from outside the window', () => {
+  it('takes absolute paths of files the app reads from a command line, and nothing else', () => {
+    expect(filesInArgv(['/opt/Marginalia/marginalia', '--no-sandbox', '/home/a/week3.marginalia', 'relative.marginalia', '/home/a/notes.md', '/home/a/photo.png', '/home/a/Notes.TXT'])).toEqual([
+      '/home/a/week3.marginalia',
+      '/home/a/notes.md',
+      '/home/a/Notes.TXT',
+    ]);
+  });
+
+  it('opens each dropped file on its own: one bad file never stops the others', async () => {
+    const dataDir = await tempDir();
+    const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR });
+    const good = path.join(dataDir, 'good.txt');
+    const empty = path.join(dataDir, 'empty.txt');
+    const bad = path.join(dataDir, 'bad.marginalia');
+    await writeFile(good, 'A note to open.\n\nSecond paragraph.\n');
+    await writeFile(empty, '');
+    await writeFile(bad, '{"format":"marginalia-packet","formatVersion":7}');
+    const opened = await openEach(services, [empty, good, bad, 'relative.txt', 42]);
+    expect(opened.map((o) => [o.name, o.result.ok ? o.result.value.status : o.result.error.code])).toEqual([
+      ['empty.txt', 'EMPTY_FILE'],
+      ['good.txt', 'imported'],
+      ['bad.marginalia', 'INVALID_PACKET'],
+      ['relative.txt', 'INVALID_ARGUMENT'],
+      ['file', 'INVALID_ARGUMENT'],
+    ]);
+    expect((await services.listDocuments({})).map((d) => d.title)).toContain('good');
+    expect(await openEach(services, Array.from({ length: 21 }, () => good))).toMatchObject([{ result: { ok: false, error: { code: 'INVALID_ARGUMENT' } } }]);
+  });
+});
