@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { API_NAMES, type ApiHandlers, type MenuCommand } from '../../../shared/api';
 import { dispatchCall } from '../../../shared/dispatch';
+import { openEach } from '../../../electron/main/openFiles';
 import { createUserApi } from '../../../electron/main/userApi';
+import type { ServiceHandlers } from '../../../electron/services/serviceApi';
 import { createServices } from '../../../electron/services/createServices';
 import { ScriptedDialogs } from './scriptedDialogs';
 
@@ -50,6 +52,13 @@ export class AppSession {
       }
       return dispatchCall(handlers, name, input, (error) => errors.push(String(error)));
     });
+    // As the preload does with webUtils.getPathForFile: a dropped File becomes the path of the
+    // file on disk. A page cannot drop real files here, so the test says which path each dropped
+    // name stands for (`droppable`); main's own handler (openEach) then opens them.
+    const droppable = new Map<string, string>();
+    await page.exposeBinding('__marginaliaDrop', async (_source, names: unknown) =>
+      openEach(services, Array.isArray(names) ? names.map((n) => droppable.get(String(n)) ?? '') : []),
+    );
     await page.addInitScript((names: readonly string[]) => {
       type Listener = (command: string) => void;
       const listeners = new Set<Listener>();
@@ -71,16 +80,41 @@ export class AppSession {
       Object.defineProperty(window, '__marginaliaEmitProgress', {
         value: (event: unknown) => progressListeners.forEach((l) => l(event)),
       });
+      const openedListeners = new Set<(opened: unknown) => void>();
+      api['onFileOpened'] = (listener: (opened: unknown) => void) => {
+        openedListeners.add(listener);
+        return () => openedListeners.delete(listener);
+      };
+      Object.defineProperty(window, '__marginaliaEmitFileOpened', {
+        value: (opened: unknown) => openedListeners.forEach((l) => l(opened)),
+      });
+      api['openDroppedFiles'] = (files: readonly { name: string }[]) =>
+        (window as unknown as { __marginaliaDrop: (n: string[]) => Promise<unknown> }).__marginaliaDrop(files.map((f) => f.name));
       Object.defineProperty(window, 'marginalia', { value: Object.freeze(api) });
     }, API_NAMES);
     const session = new AppSession(page, handlers, dialogs, dataDir);
     session.errors = errors;
+    session.droppable = droppable;
+    session.services = services;
     await page.goto('/index.html');
     return session;
   }
 
   /** Console errors and uncaught page errors seen so far; tests assert it stays empty. */
   errors: string[] = [];
+
+  /** Which file on disk a dropped file name stands for (the preload reads real paths from the drop). */
+  droppable = new Map<string, string>();
+
+  /** The data-only services behind the page, as main holds them. */
+  services!: ServiceHandlers;
+
+  /** Opens files as main does for a double-clicked packet, and shows each result in the page. */
+  async openFromOutside(files: readonly string[]): Promise<void> {
+    for (const opened of await openEach(this.services, files)) {
+      await this.page.evaluate((o) => (window as unknown as { __marginaliaEmitFileOpened: (o: unknown) => void }).__marginaliaEmitFileOpened(o), opened);
+    }
+  }
 
   /** Sends a native-menu command, as main does when the user picks a menu item. */
   async menu(command: MenuCommand): Promise<void> {
