@@ -9,6 +9,7 @@
  * | a command, write  | waits up to 10 s, then refuses    | refuses at once             |
  * | anyone, to read   | read-only, no lock                | read-only, no lock          |
  */
+import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inspectLock, tryAcquireLock, type LockHolderKind, type LockRecord, STARTING_GRACE_MS } from './appLock';
@@ -95,6 +96,8 @@ async function forReading(dataDir: string): Promise<LibraryAccess> {
  */
 export async function openLibraryAccess(request: LibraryAccessRequest): Promise<LibraryAccess> {
   if (request.want === 'read') return forReading(request.dataDir);
+  // A writer may be the first to use a new data folder (`marginalia import … --data new-folder`).
+  await mkdir(request.dataDir, { recursive: true });
   const waitMs = request.waitMs ?? (request.holder === 'app' ? APP_WAIT_MS : CLI_WAIT_MS);
   const pollMs = request.pollMs ?? 100;
   const started = Date.now();

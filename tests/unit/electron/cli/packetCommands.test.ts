@@ -66,3 +66,16 @@ describe('marginalia packet, layers and import of .marginalia files', () => {
     expect(runCli(['packet', 'create', '--doc', DOC, '--data', data]).status).toBe(2);
   });
 });
+
+describe('a new data folder', () => {
+  it('is created by the first command that writes to it', async () => {
+    const parent = await tempDir();
+    const data = path.join(parent, 'not', 'there', 'yet');
+    const file = path.join(parent, 'note.txt');
+    await writeFile(file, 'A note.\n');
+    const imported = runCli(['import', file, '--data', data]);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    expect(runCli(['list', '--data', data]).stdout.split('\n').filter(Boolean)).toHaveLength(4);
+  });
+});
