@@ -10,7 +10,7 @@ export function PrintNotes({ arrangement }: { arrangement: SidebarArrangement })
   const items = [...arrangement.questions, ...arrangement.placed, ...arrangement.orphans];
   if (items.length === 0) return null;
   return (
-    <section className="print-notes" aria-hidden="true">
+    <section className="print-notes" aria-label="Notes for printing">
       <h2>Notes</h2>
       <ol>
         {items.map((item) => (
