@@ -34,6 +34,8 @@ export interface ForeignAnnotation {
   modified: string | null;
   /** For a reply: the `sourceId` of the annotation it answers. */
   replyTo: string | null;
+  /** A motivation the file states that Marginalia keeps (a teacher's question); others follow from the note. */
+  motivation?: 'questioning';
   /** A page note has no passage; a bookmark has no text at all (it is reported and skipped). */
   kind: 'highlight' | 'page-note';
   /** Where the tool placed it, for messages: "page 12", "location 100-102". */
