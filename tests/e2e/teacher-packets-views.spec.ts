@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { AppSession } from './support/bridge';
-import { libraryOnDisk } from './support/disk';
+import { annotationsOnDisk, libraryOnDisk } from './support/disk';
 import { expect, test } from './support/fixtures';
 
 const TITLE = "Unpacking Sharaa's diplomatic overture to Putin";
@@ -70,6 +70,15 @@ test('the layered reader, the question view and the new dialogs pass axe, close 
     expect(await seriousViolations(page), 'student reader with layers').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(unanswered.getByLabel('Your answer')).toHaveCount(0);
+    // An answer is one undo step, like any other change to the student's own notes.
+    await unanswered.getByRole('button', { name: 'Answer', exact: true }).click();
+    await unanswered.getByLabel('Your answer').fill('In December 2024.');
+    await page.keyboard.press('Control+Enter');
+    await expect(unanswered.getByRole('list', { name: 'Answers' })).toContainText('In December 2024.');
+    await expect.poll(async () => (await annotationsOnDisk(studentDir, documentId)).map((a) => a.note)).toEqual([ANSWER, 'In December 2024.']);
+    await page.keyboard.press('Control+Z');
+    await expect(unanswered.getByRole('list', { name: 'Answers' })).toHaveCount(0);
+    await expect.poll(async () => (await annotationsOnDisk(studentDir, documentId)).map((a) => a.note)).toEqual([ANSWER]);
 
     // The name prompt comes first when handing in; Escape closes it and nothing is handed in.
     await student.menu('hand-in');

@@ -15,10 +15,13 @@ interface HandInDialogProps {
   answerCount: number;
   questionCount: number;
   onClose: () => void;
+  /** The services say a name is needed first (NAME_NEEDED): ask for it, then come back. */
+  onNameNeeded: () => void;
 }
 
 /** "Hand In…": confirms what goes to the teacher, then writes the hand-in file where the user says. */
-export function HandInDialog({ documentId, documentTitle, teacherName, ownCount, answerCount, questionCount, onClose }: HandInDialogProps) {
+export function HandInDialog(props: HandInDialogProps) {
+  const { documentId, documentTitle, teacherName, ownCount, answerCount, questionCount, onClose, onNameNeeded } = props;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const [written, setWritten] = useState<Extract<ShareOutcome, { status: 'written' }> | null>(null);
@@ -28,7 +31,7 @@ export function HandInDialog({ documentId, documentTitle, teacherName, ownCount,
     setProblem('');
     const result = await call('handIn', { documentId });
     setBusy(false);
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return result.error.code === 'NAME_NEEDED' ? onNameNeeded() : setProblem(result.error.message);
     if (result.value.status === 'written') setWritten(result.value);
   };
 

@@ -46,9 +46,25 @@ export function ReaderDialogs(props: ReaderDialogsProps) {
         />
       );
     case 'share':
-      return <SharePacketDialog documentId={documentId} documentTitle={documentTitle} tags={props.ownTags} onClose={close} />;
+      return (
+        <SharePacketDialog
+          documentId={documentId}
+          documentTitle={documentTitle}
+          tags={props.ownTags}
+          onClose={close}
+          onNameNeeded={() => setDialog({ kind: 'name', then: 'share' })}
+        />
+      );
     case 'hand-in':
-      return props.handIn ? <HandInDialog documentId={documentId} documentTitle={documentTitle} {...props.handIn} onClose={close} /> : null;
+      return props.handIn ? (
+        <HandInDialog
+          documentId={documentId}
+          documentTitle={documentTitle}
+          {...props.handIn}
+          onClose={close}
+          onNameNeeded={() => setDialog({ kind: 'name', then: 'hand-in' })}
+        />
+      ) : null;
     case 'handout':
       return (
         <ExportHandoutDialog

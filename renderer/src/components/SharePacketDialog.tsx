@@ -12,10 +12,12 @@ interface SharePacketDialogProps {
   /** Tags on the user's own highlights of this document, for "Only highlights tagged…". */
   tags: readonly string[];
   onClose: () => void;
+  /** The services say a name is needed first (NAME_NEEDED): ask for it, then come back. */
+  onNameNeeded: () => void;
 }
 
 /** "Share as Packet…": a title, instructions for students, optionally one tag; then where to save. */
-export function SharePacketDialog({ documentId, documentTitle, tags, onClose }: SharePacketDialogProps) {
+export function SharePacketDialog({ documentId, documentTitle, tags, onClose, onNameNeeded }: SharePacketDialogProps) {
   const [title, setTitle] = useState(documentTitle);
   const [instructions, setInstructions] = useState('');
   const [tag, setTag] = useState('');
@@ -32,7 +34,7 @@ export function SharePacketDialog({ documentId, documentTitle, tags, onClose }: 
     setProblem('');
     const result = await call('sharePacket', { documentId, title, instructions, ...(tag ? { tag } : {}) });
     setBusy(false);
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return result.error.code === 'NAME_NEEDED' ? onNameNeeded() : setProblem(result.error.message);
     if (result.value.status === 'written') setWritten(result.value);
   };
 
