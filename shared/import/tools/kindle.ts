@@ -1,0 +1,194 @@
+/**
+ * Kindle's `My Clippings.txt`: every highlight, note and bookmark the reader made, one
+ * clipping after another, each ended by a line of ten equals signs:
+ *
+ *     Dune (Deluxe Edition) (Frank Herbert)
+ *     - Your Highlight on page 12 | Location 100-102 | Added on Monday, 3 March 2025 10:00:00
+ *
+ *     I must not fear.
+ *     ==========
+ *
+ * Highlights become highlights with their quote, notes join the highlight they were made on
+ * (or stand as page notes), bookmarks are skipped (they mark a place, not text), and of a
+ * highlight Kindle kept in several edited versions only the last is read.
+ */
+import { sha256Hex } from '../../text/sha256';
+import { plural } from '../../text/plural';
+import { shorten } from '../../text/shorten';
+import type { ForeignAnnotation, ForeignRead } from './foreignAnnotation';
+import { parseKindleDate } from './kindleDate';
+import { splitKindleEntries, type KindleRawEntry } from './kindleEntries';
+import { mergeKindleClippings, type KindleClipping } from './kindleMerge';
+import { parseKindleMetadataLine, type KindleLocation } from './kindleMetadata';
+import { parseKindleTitleLine, type KindleBook } from './kindleTitle';
+import type { KindleKind } from './kindleWords';
+
+/** The most annotations one file gives; the rest are reported in one sentence. */
+export const MAX_KINDLE_ANNOTATIONS = 200_000;
+/** Notes and quotes longer than this are cut, and a problem says so. */
+export const MAX_KINDLE_TEXT = 100_000;
+/** Problems about single clippings listed one by one; the rest are counted in one sentence. */
+const MAX_LISTED_PROBLEMS = 100;
+/** A note is usually a few words; a longer text at a single location is more likely a highlight. */
+const SHORT_NOTE = 500;
+/** Kindle's own text in place of a highlight once a book's clipping limit is reached. */
+const CLIPPING_LIMIT = /^<.{0,80}clipping limit.{0,80}>$/i;
+
+/** A clipping read from the file, with what it needs to become an annotation. */
+interface ReadClipping extends KindleClipping {
+  book: KindleBook;
+  created: string | null;
+}
+
+/** Problems about single clippings, the first {@link MAX_LISTED_PROBLEMS} in words and the rest counted. */
+class ClippingProblems {
+  readonly listed: string[] = [];
+  unlisted = 0;
+
+  add(sentence: string): void {
+    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push(sentence);
+    else this.unlisted++;
+  }
+
+  all(): string[] {
+    return this.unlisted === 0 ? this.listed : [...this.listed, `${plural(this.unlisted, 'more clipping')} could not be read, for reasons like the ones above.`];
+  }
+}
+
+/** "page 12, location 100-102", "location 102", "page ix"; null when Kindle gave neither. */
+function placeText(page: string | null, location: KindleLocation | null): string | null {
+  const parts: string[] = [];
+  if (page !== null) parts.push(`page ${page}`);
+  if (location) parts.push(`location ${location.from === location.to ? location.from : `${location.from}-${location.to}`}`);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** How a message names a clipping: its number, book and place. */
+function nameOf(number: number, title: string, place: string | null): string {
+  const book = title === '' ? 'no title' : `“${shorten(title, 60)}”`;
+  return `Clipping ${number} (${book}${place ? `, ${place}` : ''})`;
+}
+
+/** The text under the metadata line: its lines trimmed and joined with spaces. */
+function bodyOf(lines: readonly string[]): string {
+  const parts: string[] = [];
+  for (const line of lines) {
+    const part = line.trim();
+    if (part !== '') parts.push(part);
+  }
+  return parts.join(' ');
+}
+
+/** The kind by the line's words when it names one; otherwise by shape: no text is a bookmark, a range a highlight, short text at one location a note. */
+function kindOf(hint: KindleKind | null, location: KindleLocation | null, body: string): KindleKind {
+  if (hint) return hint;
+  if (body === '') return 'bookmark';
+  if (location && !location.range && body.length <= SHORT_NOTE) return 'note';
+  return 'highlight';
+}
+
+/** `text` cut to {@link MAX_KINDLE_TEXT} characters, with a problem when it was longer. */
+function capped(text: string, what: string, problems: ClippingProblems): string {
+  if (text.length <= MAX_KINDLE_TEXT) return text;
+  problems.add(`${what} was longer than ${MAX_KINDLE_TEXT.toLocaleString('en')} characters; only the first ${MAX_KINDLE_TEXT.toLocaleString('en')} were kept.`);
+  return text.slice(0, MAX_KINDLE_TEXT);
+}
+
+/** One entry as a clipping; null (with a problem, or a count for a bookmark) when it gives none. */
+function readEntry(entry: KindleRawEntry, problems: ClippingProblems, counts: { bookmarks: number }): ReadClipping | null {
+  const [titleLine = '', metaLine, ...rest] = entry.lines;
+  const book = parseKindleTitleLine(titleLine);
+  const meta = metaLine === undefined ? null : parseKindleMetadataLine(metaLine);
+  if (!meta) {
+    problems.add(`${nameOf(entry.number, book.title, null)} has no line saying what it is and where (like “- Your Highlight on page 12 | Location 100-102 | Added on …”), so it was skipped.`);
+    return null;
+  }
+  const body = bodyOf(rest);
+  const kind = kindOf(meta.kindHint, meta.location, body);
+  const place = placeText(meta.page, meta.location);
+  if (kind === 'bookmark') {
+    counts.bookmarks++;
+    return null;
+  }
+  if (body === '') {
+    problems.add(`${nameOf(entry.number, book.title, place)} is a ${kind} with no text, so it was skipped.`);
+    return null;
+  }
+  if (CLIPPING_LIMIT.test(body)) {
+    problems.add(`${nameOf(entry.number, book.title, place)} has no text: Kindle stopped copying highlights of this book when it reached the publisher's clipping limit, so it was skipped.`);
+    return null;
+  }
+  return {
+    number: entry.number,
+    bookKey: `${book.title}\u0000${book.author ?? ''}`,
+    kind,
+    page: meta.page,
+    location: meta.location,
+    body: capped(body, `The text of ${nameOf(entry.number, book.title, place)}`, problems),
+    book,
+    created: meta.dateText === null ? null : parseKindleDate(meta.dateText),
+  };
+}
+
+/** The annotation a kept highlight (with its notes) or a note on its own becomes. */
+function toAnnotation(clipping: ReadClipping, notes: readonly ReadClipping[], problems: ClippingProblems): ForeignAnnotation {
+  const location = placeText(clipping.page, clipping.location);
+  const isNote = clipping.kind === 'note';
+  const note = isNote ? clipping.body : notes.map((n) => n.body).join('\n\n');
+  return {
+    sourceId: `kindle-${sha256Hex(`${clipping.book.title}\n${location ?? ''}\n${clipping.body}`).slice(0, 32)}`,
+    document: clipping.book.author === null ? { title: clipping.book.title } : { title: clipping.book.title, author: clipping.book.author },
+    creator: null,
+    selectors: isNote ? [] : [{ type: 'TextQuoteSelector', exact: clipping.body, prefix: '', suffix: '' }],
+    note: isNote ? note : capped(note, `The notes on ${nameOf(clipping.number, clipping.book.title, location)}`, problems),
+    tags: [],
+    color: 'yellow',
+    created: clipping.created,
+    modified: null,
+    replyTo: null,
+    kind: isNote ? 'page-note' : 'highlight',
+    location,
+  };
+}
+
+/** Reads the clippings; the caller wraps this so that nothing it does can throw out of {@link readKindleClippings}. */
+function readClippings(text: string): ForeignRead {
+  const problems = new ClippingProblems();
+  const counts = { bookmarks: 0 };
+  const clippings: ReadClipping[] = [];
+  for (const entry of splitKindleEntries(text)) {
+    const clipping = readEntry(entry, problems, counts);
+    if (clipping) clippings.push(clipping);
+  }
+  const merged = mergeKindleClippings(clippings);
+  const annotations = merged.kept.map(({ clipping, notes }) => toAnnotation(clipping as ReadClipping, notes as ReadClipping[], problems));
+  const summary: string[] = [];
+  if (counts.bookmarks > 0) {
+    summary.push(`${plural(counts.bookmarks, 'bookmark')} ${counts.bookmarks === 1 ? 'was' : 'were'} skipped: ${counts.bookmarks === 1 ? 'it marks' : 'they mark'} a place, not text.`);
+  }
+  if (merged.earlierVersions > 0) {
+    summary.push(
+      `${plural(merged.earlierVersions, 'earlier version')} of edited highlights or notes ${merged.earlierVersions === 1 ? 'was' : 'were'} left out: Kindle keeps every version in the file, and only the last one was read.`,
+    );
+  }
+  if (annotations.length > MAX_KINDLE_ANNOTATIONS) {
+    summary.push(`This file has ${annotations.length.toLocaleString('en')} highlights and notes; only the first ${MAX_KINDLE_ANNOTATIONS.toLocaleString('en')} were read.`);
+    annotations.length = MAX_KINDLE_ANNOTATIONS;
+  }
+  return { format: 'kindle', annotations, problems: [...summary, ...problems.all()] };
+}
+
+/**
+ * The highlights and notes of a Kindle `My Clippings.txt` (already decoded text). Each
+ * highlight has its quote, its book's title and author, its page and location, the date Kindle
+ * wrote (null when it is in a language we cannot read) and a stable `sourceId` made from the
+ * title, place and text, so a second import of the same file is recognised. Never throws:
+ * whatever cannot be read is a problem sentence.
+ */
+export function readKindleClippings(text: string): ForeignRead {
+  try {
+    return readClippings(text);
+  } catch {
+    return { format: 'kindle', annotations: [], problems: ['This file could not be read as Kindle clippings (My Clippings.txt), so nothing was imported from it.'] };
+  }
+}
