@@ -87,10 +87,10 @@ function kindOf(hint: KindleKind | null, location: KindleLocation | null, body: 
   return 'highlight';
 }
 
-/** `text` cut to {@link MAX_KINDLE_TEXT} characters, with a problem when it was longer. */
-function capped(text: string, what: string, problems: ClippingProblems): string {
+/** `text` cut to {@link MAX_KINDLE_TEXT} characters, with a problem naming `what()` when it was longer. */
+function capped(text: string, what: () => string, problems: ClippingProblems): string {
   if (text.length <= MAX_KINDLE_TEXT) return text;
-  problems.add(`${what} was longer than ${MAX_KINDLE_TEXT.toLocaleString('en')} characters; only the first ${MAX_KINDLE_TEXT.toLocaleString('en')} were kept.`);
+  problems.add(`${what()} was longer than ${MAX_KINDLE_TEXT.toLocaleString('en')} characters; only the first ${MAX_KINDLE_TEXT.toLocaleString('en')} were kept.`);
   return text.slice(0, MAX_KINDLE_TEXT);
 }
 
@@ -124,7 +124,7 @@ function readEntry(entry: KindleRawEntry, problems: ClippingProblems, counts: { 
     kind,
     page: meta.page,
     location: meta.location,
-    body: capped(body, `The text of ${nameOf(entry.number, book.title, place)}`, problems),
+    body: capped(body, () => `The text of ${nameOf(entry.number, book.title, place)}`, problems),
     book,
     created: meta.dateText === null ? null : parseKindleDate(meta.dateText),
   };
@@ -140,7 +140,7 @@ function toAnnotation(clipping: ReadClipping, notes: readonly ReadClipping[], pr
     document: clipping.book.author === null ? { title: clipping.book.title } : { title: clipping.book.title, author: clipping.book.author },
     creator: null,
     selectors: isNote ? [] : [{ type: 'TextQuoteSelector', exact: clipping.body, prefix: '', suffix: '' }],
-    note: isNote ? note : capped(note, `The notes on ${nameOf(clipping.number, clipping.book.title, location)}`, problems),
+    note: isNote ? note : capped(note, () => `The notes on ${nameOf(clipping.number, clipping.book.title, location)}`, problems),
     tags: [],
     color: 'yellow',
     created: clipping.created,

@@ -7,7 +7,6 @@
  * is read as local time on this computer, which is almost always the reader's own.
  * `Date.parse` is not used: it reads only English, and rolls 30 February over into March.
  */
-import { normaliseIsoDateTime } from '../isoDateTime';
 import { MONTHS } from './kindleWords';
 
 /** Date fields are short; a longer one is no date Kindle wrote. */
@@ -16,17 +15,15 @@ const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?/;
 const YEAR = /(?<!\d)(\d{4})(?!\d)/;
 const DAY = /(?<!\d)(\d{1,2})(?!\d)/;
-const WORD = /\p{L}+/gu;
+// Every month name in one alternation, whole words only.
+const MONTH = new RegExp(`(?<!\\p{L})(${[...MONTHS.keys()].join('|')})(?!\\p{L})`, 'u');
 const PM = /(?<![a-z])p\.?\s?m\.?(?![a-z])|下午|午後/;
 const AM = /(?<![a-z])a\.?\s?m\.?(?![a-z])|上午|午前/;
 
 /** The first month name among the words of `lower`, as 1–12; null without one. */
 function monthOf(lower: string): number | null {
-  for (const [word] of lower.matchAll(WORD)) {
-    const month = MONTHS.get(word);
-    if (month !== undefined) return month;
-  }
-  return null;
+  const m = MONTH.exec(lower);
+  return m ? MONTHS.get(m[1]!)! : null;
 }
 
 /** Year, month and day written in `lower`, with the date part removed so that its digits are not read as the time. */
@@ -44,7 +41,8 @@ function dateOf(lower: string): { year: number; month: number; day: number; rest
 }
 
 /**
- * The instant a Kindle date field names, as ISO 8601 (UTC); null when it names none we can
+ * The instant a Kindle date field names, as ISO 8601 in UTC (`Date.toISOString()`, the form
+ * `isoDateTime.ts` normalises to); null when it names none we can
  * read (an unknown language, no year, a day the month does not have).
  */
 export function parseKindleDate(text: string): string | null {
@@ -67,5 +65,5 @@ export function parseKindleDate(text: string): string | null {
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
   const local = new Date(date.year, date.month - 1, date.day, hours, minutes, seconds);
   const same = local.getFullYear() === date.year && local.getMonth() === date.month - 1 && local.getDate() === date.day;
-  return same ? normaliseIsoDateTime(local.toISOString()) : null;
+  return same ? local.toISOString() : null;
 }

@@ -45,23 +45,21 @@ interface NumberToken {
   label: 'page' | 'location' | null;
 }
 
-/** The word of `words` that ends nearest the end of `text`, or -1 with none. */
-function lastWordEnd(text: string, words: readonly string[]): number {
-  let best = -1;
-  for (const word of words) {
-    const at = text.lastIndexOf(word);
-    if (at >= 0) best = Math.max(best, at + word.length);
-  }
-  return best;
+/** Escapes `word` for use in a regular expression. */
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The label the words around a number give it: a location word or page word before it, or a page word right after it. */
+// One alternation each, so a label is found in one pass over the short text before a number.
+const WORD_BEFORE = new RegExp(`(${LOCATION_WORDS.map(escaped).join('|')})|(${PAGE_WORDS_BEFORE.map(escaped).join('|')})`, 'g');
+const WORD_AFTER = new RegExp(`^\\s*(?:${PAGE_WORDS_AFTER.map(escaped).join('|')})`);
+
+/** The label the words around a number give it: the location or page word nearest before it, or a page word right after it. */
 function labelOf(before: string, after: string): NumberToken['label'] {
-  const location = lastWordEnd(before, LOCATION_WORDS);
-  const page = lastWordEnd(before, PAGE_WORDS_BEFORE);
-  if (location >= 0 || page >= 0) return location > page ? 'location' : 'page';
-  const next = after.trimStart();
-  return PAGE_WORDS_AFTER.some((word) => next.startsWith(word)) ? 'page' : null;
+  let label: NumberToken['label'] = null;
+  for (const m of before.matchAll(WORD_BEFORE)) label = m[1] === undefined ? 'page' : 'location';
+  if (label) return label;
+  return WORD_AFTER.test(after) ? 'page' : null;
 }
 
 /** The numbers and ranges of one field, each labelled by the words around it. */
