@@ -13,7 +13,6 @@
  * highlight Kindle kept in several edited versions only the last is read.
  */
 import { sha256Hex } from '../../text/sha256';
-import { plural } from '../../text/plural';
 import { shorten } from '../../text/shorten';
 import type { ForeignAnnotation, ForeignRead } from './foreignAnnotation';
 import { parseKindleDate } from './kindleDate';
@@ -22,13 +21,9 @@ import { mergeKindleClippings, type KindleClipping } from './kindleMerge';
 import { parseKindleMetadataLine, type KindleLocation } from './kindleMetadata';
 import { parseKindleTitleLine, type KindleBook } from './kindleTitle';
 import type { KindleKind } from './kindleWords';
+import { cutText, FOREIGN_LIMITS, formatCount, readNote, tooManyAnnotations } from './limits';
+import { bookmarksSkipped, ProblemList } from './problems';
 
-/** The most annotations one file gives; the rest are reported in one sentence. */
-export const MAX_KINDLE_ANNOTATIONS = 200_000;
-/** Notes and quotes longer than this are cut, and a problem says so. */
-export const MAX_KINDLE_TEXT = 100_000;
-/** Problems about single clippings listed one by one; the rest are counted in one sentence. */
-const MAX_LISTED_PROBLEMS = 100;
 /** A note is usually a few words; a longer text at a single location is more likely a highlight. */
 const SHORT_NOTE = 500;
 /** Kindle's own text in place of a highlight once a book's clipping limit is reached. */
@@ -38,21 +33,10 @@ const CLIPPING_LIMIT = /^<.{0,80}clipping limit.{0,80}>$/i;
 interface ReadClipping extends KindleClipping {
   book: KindleBook;
   created: string | null;
-}
-
-/** Problems about single clippings, the first {@link MAX_LISTED_PROBLEMS} in words and the rest counted. */
-class ClippingProblems {
-  readonly listed: string[] = [];
-  unlisted = 0;
-
-  add(sentence: string): void {
-    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push(sentence);
-    else this.unlisted++;
-  }
-
-  all(): string[] {
-    return this.unlisted === 0 ? this.listed : [...this.listed, `${plural(this.unlisted, 'more clipping')} could not be read, for reasons like the ones above.`];
-  }
+  /** What a message calls it: "Clipping 7 (“Dune”, page 12, location 100-102)". */
+  label: string;
+  /** What was changed while reading it, as clauses for one problem sentence. */
+  issues: string[];
 }
 
 /** "page 12, location 100-102", "location 102", "page ix"; null when Kindle gave neither. */
@@ -87,60 +71,67 @@ function kindOf(hint: KindleKind | null, location: KindleLocation | null, body: 
   return 'highlight';
 }
 
-/** `text` cut to {@link MAX_KINDLE_TEXT} characters, with a problem naming `what()` when it was longer. */
-function capped(text: string, what: () => string, problems: ClippingProblems): string {
-  if (text.length <= MAX_KINDLE_TEXT) return text;
-  problems.add(`${what()} was longer than ${MAX_KINDLE_TEXT.toLocaleString('en')} characters; only the first ${MAX_KINDLE_TEXT.toLocaleString('en')} were kept.`);
-  return text.slice(0, MAX_KINDLE_TEXT);
+/** The text of a clipping, cut to the note limit (a clause in `issues` says so); no real highlight is that long either. */
+function cappedBody(body: string, kind: KindleKind, issues: string[]): string {
+  if (body.length <= FOREIGN_LIMITS.noteChars) return body;
+  const max = formatCount(FOREIGN_LIMITS.noteChars);
+  issues.push(`its ${kind === 'note' ? 'note' : 'highlighted text'} is longer than ${max} characters and only the first ${max} were kept`);
+  return cutText(body, FOREIGN_LIMITS.noteChars);
 }
 
 /** One entry as a clipping; null (with a problem, or a count for a bookmark) when it gives none. */
-function readEntry(entry: KindleRawEntry, problems: ClippingProblems, counts: { bookmarks: number }): ReadClipping | null {
+function readEntry(entry: KindleRawEntry, problems: ProblemList, counts: { bookmarks: number }): ReadClipping | null {
   const [titleLine = '', metaLine, ...rest] = entry.lines;
   const book = parseKindleTitleLine(titleLine);
   const meta = metaLine === undefined ? null : parseKindleMetadataLine(metaLine);
   if (!meta) {
-    problems.add(`${nameOf(entry.number, book.title, null)} has no line saying what it is and where (like “- Your Highlight on page 12 | Location 100-102 | Added on …”), so it was skipped.`);
+    problems.addSkip(nameOf(entry.number, book.title, null), 'has no line saying what it is and where (like “- Your Highlight on page 12 | Location 100-102 | Added on …”)');
     return null;
   }
   const body = bodyOf(rest);
   const kind = kindOf(meta.kindHint, meta.location, body);
-  const place = placeText(meta.page, meta.location);
+  const label = nameOf(entry.number, book.title, placeText(meta.page, meta.location));
   if (kind === 'bookmark') {
     counts.bookmarks++;
     return null;
   }
   if (body === '') {
-    problems.add(`${nameOf(entry.number, book.title, place)} is a ${kind} with no text, so it was skipped.`);
+    problems.addSkip(label, `is a ${kind} with no text`);
     return null;
   }
   if (CLIPPING_LIMIT.test(body)) {
-    problems.add(`${nameOf(entry.number, book.title, place)} has no text: Kindle stopped copying highlights of this book when it reached the publisher's clipping limit, so it was skipped.`);
+    problems.addSkip(label, "has no text: Kindle stopped copying highlights of this book when it reached the publisher's clipping limit");
     return null;
   }
+  const issues: string[] = [];
   return {
     number: entry.number,
     bookKey: `${book.title}\u0000${book.author ?? ''}`,
     kind,
     page: meta.page,
     location: meta.location,
-    body: capped(body, () => `The text of ${nameOf(entry.number, book.title, place)}`, problems),
+    body: cappedBody(body, kind, issues),
     book,
     created: meta.dateText === null ? null : parseKindleDate(meta.dateText),
+    label,
+    issues,
   };
 }
 
 /** The annotation a kept highlight (with its notes) or a note on its own becomes. */
-function toAnnotation(clipping: ReadClipping, notes: readonly ReadClipping[], problems: ClippingProblems): ForeignAnnotation {
+function toAnnotation(clipping: ReadClipping, notes: readonly ReadClipping[], problems: ProblemList): ForeignAnnotation {
   const location = placeText(clipping.page, clipping.location);
   const isNote = clipping.kind === 'note';
-  const note = isNote ? clipping.body : notes.map((n) => n.body).join('\n\n');
+  const issues = [...clipping.issues];
+  const note = isNote ? clipping.body : readNote(notes.map((n) => n.body), issues);
+  for (const attached of notes) problems.addChanges(attached.label, attached.issues);
+  problems.addChanges(clipping.label, issues);
   return {
     sourceId: `kindle-${sha256Hex(`${clipping.book.title}\n${location ?? ''}\n${clipping.body}`).slice(0, 32)}`,
     document: clipping.book.author === null ? { title: clipping.book.title } : { title: clipping.book.title, author: clipping.book.author },
     creator: null,
     selectors: isNote ? [] : [{ type: 'TextQuoteSelector', exact: clipping.body, prefix: '', suffix: '' }],
-    note: isNote ? note : capped(note, () => `The notes on ${nameOf(clipping.number, clipping.book.title, location)}`, problems),
+    note,
     tags: [],
     color: 'yellow',
     created: clipping.created,
@@ -153,7 +144,7 @@ function toAnnotation(clipping: ReadClipping, notes: readonly ReadClipping[], pr
 
 /** Reads the clippings; the caller wraps this so that nothing it does can throw out of {@link readKindleClippings}. */
 function readClippings(text: string): ForeignRead {
-  const problems = new ClippingProblems();
+  const problems = new ProblemList();
   const counts = { bookmarks: 0 };
   const clippings: ReadClipping[] = [];
   for (const entry of splitKindleEntries(text)) {
@@ -162,20 +153,16 @@ function readClippings(text: string): ForeignRead {
   }
   const merged = mergeKindleClippings(clippings);
   const annotations = merged.kept.map(({ clipping, notes }) => toAnnotation(clipping as ReadClipping, notes as ReadClipping[], problems));
-  const summary: string[] = [];
-  if (counts.bookmarks > 0) {
-    summary.push(`${plural(counts.bookmarks, 'bookmark')} ${counts.bookmarks === 1 ? 'was' : 'were'} skipped: ${counts.bookmarks === 1 ? 'it marks' : 'they mark'} a place, not text.`);
-  }
+  if (counts.bookmarks > 0) problems.addSummary(bookmarksSkipped(counts.bookmarks));
   if (merged.earlierVersions > 0) {
-    summary.push(
-      `${plural(merged.earlierVersions, 'earlier version')} of edited highlights or notes ${merged.earlierVersions === 1 ? 'was' : 'were'} left out: Kindle keeps every version in the file, and only the last one was read.`,
-    );
+    const count = merged.earlierVersions;
+    problems.addSummary(`${formatCount(count)} earlier ${count === 1 ? 'version' : 'versions'} of edited highlights or notes ${count === 1 ? 'was' : 'were'} left out: Kindle keeps every version in the file, and only the last one was read.`);
   }
-  if (annotations.length > MAX_KINDLE_ANNOTATIONS) {
-    summary.push(`This file has ${annotations.length.toLocaleString('en')} highlights and notes; only the first ${MAX_KINDLE_ANNOTATIONS.toLocaleString('en')} were read.`);
-    annotations.length = MAX_KINDLE_ANNOTATIONS;
+  if (annotations.length > FOREIGN_LIMITS.annotations) {
+    problems.addSummary(tooManyAnnotations(annotations.length));
+    annotations.length = FOREIGN_LIMITS.annotations;
   }
-  return { format: 'kindle', annotations, problems: [...summary, ...problems.all()] };
+  return { format: 'kindle', annotations, problems: problems.sentences() };
 }
 
 /**

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ForeignAnnotation } from '../../../../../shared/import/tools/foreignAnnotation';
-import { MAX_KINDLE_TEXT, readKindleClippings } from '../../../../../shared/import/tools/kindle';
+import { readKindleClippings } from '../../../../../shared/import/tools/kindle';
 import { parseKindleDate } from '../../../../../shared/import/tools/kindleDate';
 import { splitKindleEntries } from '../../../../../shared/import/tools/kindleEntries';
 import { parseKindleMetadataLine } from '../../../../../shared/import/tools/kindleMetadata';
 import { parseKindleTitleLine } from '../../../../../shared/import/tools/kindleTitle';
+import { FOREIGN_LIMITS } from '../../../../../shared/import/tools/limits';
+import { MAX_LISTED_PROBLEMS } from '../../../../../shared/import/tools/problems';
 
 const SEP = '==========';
 
@@ -217,6 +219,7 @@ describe('parseKindleDate', () => {
     'Added on Monday, 3 December 12 19:51:33 Greenwich Mean Time',
     'Added on Sunday, 30 February 2025 10:00:00',
     'Added on Monday, 3 March 2025 25:00:00',
+    'Added on Monday, 3 March 2025 10:61:00',
     'Added on Monday, 3 March 2025 13:00:00 PM',
     'yesterday',
     '',
@@ -300,13 +303,13 @@ describe('readKindleClippings: edited highlights and notes', () => {
 
   it('attaches a note to the highlight that ends at its location rather than a wider one around it', () => {
     const read = readKindleClippings(
-      clipping('Book (A)', meta('20-30', 1), 'the wide passage') +
-        clipping('Book (A)', meta('24-25', 2), 'the narrow one') +
+      clipping('Book (A)', meta('24-25', 1), 'the narrow one') +
+        clipping('Book (A)', meta('20-30', 2), 'the wide passage') +
         clipping('Book (A)', '- Your Note on Location 25 | Added on Friday, 7 March 2025 08:03:00', 'on the narrow one'),
     );
     expect(read.annotations.map((a) => [quoteOf(a), a.note])).toEqual([
-      ['the wide passage', ''],
       ['the narrow one', 'on the narrow one'],
+      ['the wide passage', ''],
     ]);
   });
 
@@ -344,16 +347,23 @@ describe('readKindleClippings: what cannot be read', () => {
   });
 
   it('cuts a note longer than the limit and says so', () => {
-    const long = 'n'.repeat(MAX_KINDLE_TEXT + 10);
+    const long = 'n'.repeat(FOREIGN_LIMITS.noteChars + 10);
     const read = readKindleClippings(clipping('Book (A)', '- Your Note on Location 7 | Added on Monday, 3 March 2025 10:00:00', long));
-    expect(read.annotations[0]!.note).toHaveLength(MAX_KINDLE_TEXT);
-    expect(read.problems).toEqual(['The text of Clipping 1 (“Book”, location 7) was longer than 100,000 characters; only the first 100,000 were kept.']);
+    expect(read.annotations[0]!.note).toHaveLength(FOREIGN_LIMITS.noteChars);
+    expect(read.problems).toEqual(['Clipping 1 (“Book”, location 7) was imported with changes: its note is longer than 100,000 characters and only the first 100,000 were kept.']);
   });
 
-  it('lists the first hundred unreadable clippings and counts the rest', () => {
-    const read = readKindleClippings('no metadata here\n==========\n'.repeat(150));
-    expect(read.problems).toHaveLength(101);
-    expect(read.problems[100]).toBe('50 more clippings could not be read, for reasons like the ones above.');
+  it('cuts the notes joined on one highlight when together they are longer than the limit', () => {
+    const note = (at: number) => clipping('Book (A)', `- Your Note on Location ${at} | Added on Monday, 3 March 2025 10:00:00`, 'n'.repeat(60_000));
+    const read = readKindleClippings(clipping('Book (A)', '- Your Highlight on Location 1-3 | Added on Monday, 3 March 2025 10:00:00', 'quote') + note(2) + note(3));
+    expect(read.annotations[0]!.note).toHaveLength(FOREIGN_LIMITS.noteChars);
+    expect(read.problems).toEqual(['Clipping 1 (“Book”, location 1-3) was imported with changes: its note is longer than 100,000 characters and only the first 100,000 were kept.']);
+  });
+
+  it('lists the first unreadable clippings and counts the rest', () => {
+    const read = readKindleClippings('no metadata here\n==========\n'.repeat(MAX_LISTED_PROBLEMS + 50));
+    expect(read.problems).toHaveLength(MAX_LISTED_PROBLEMS + 1);
+    expect(read.problems.at(-1)).toBe('50 more annotations had problems like these; they are not listed one by one.');
   });
 
   it('reads an empty file, or one that is not Kindle clippings, as nothing', () => {
