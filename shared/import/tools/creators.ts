@@ -6,6 +6,7 @@
  */
 import type { Person } from '../../model';
 import { sha256Hex } from '../../text/sha256';
+import { cutText } from './limits';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An IRI's scheme ("https:", "urn:", "acct:", "mailto:"), which a plain name does not start with. */
@@ -19,15 +20,24 @@ const MAX_NAME = 200;
 const MAX_ID = 2_000;
 /** How many entries of a creator array are looked at. */
 const MAX_CREATORS = 16;
+/** How many derived ids are remembered (a bounded memo: the same seed always gives the same id). */
+const MAX_REMEMBERED = 1_000;
+const recentUuids = new Map<string, string>();
 
 /**
  * A stable UUID (version-8 layout, as `packetIdFor` makes them) derived from `seed` with SHA-256:
  * the same person in two files, or in the same file imported twice, gets the same id.
  */
 export function stableUuidFor(seed: string): string {
+  const known = recentUuids.get(seed);
+  if (known !== undefined) return known;
   const hex = sha256Hex(`marginalia:person:${seed}`);
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  // A file names the same few people thousands of times: hash each once.
+  if (recentUuids.size >= MAX_REMEMBERED) recentUuids.clear();
+  recentUuids.set(seed, uuid);
+  return uuid;
 }
 
 /** A name as we keep names: one line, no control or format characters, at most 200 characters; null when nothing is left. */
@@ -38,10 +48,7 @@ export function cleanPersonName(value: unknown): string | null {
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (name === '') return null;
-  const cut = name.slice(0, MAX_NAME);
-  // Never end on half a surrogate pair.
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return name === '' ? null : cutText(name, MAX_NAME).trimEnd();
 }
 
 /** The user name in an `acct:name@host` account IRI; null for anything else. */
