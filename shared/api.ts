@@ -105,8 +105,8 @@ export type OpenFileOutcome =
   | { status: 'already-in-library'; document: DocumentSummary }
   | { status: 'packet-opened'; document: DocumentSummary; layer: LayerChange };
 
-/** Whose annotations a layer holds: the user's own, a teacher's packet, or a student's hand-in. */
-export type LayerRole = 'own' | 'teacher' | 'student';
+/** Whose annotations a layer holds: the user's own, a teacher's packet, a student's hand-in, or another reader's imported notes. */
+export type LayerRole = 'own' | 'teacher' | 'student' | 'other';
 
 /** The packet a layer came from. */
 export interface LayerPacket {

@@ -8,6 +8,7 @@ import { DataSession } from './dataSession';
 import { decodeText } from './fileImport';
 import { annotationHandlers } from './handlers/annotationHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
+import { foreignImportHandlers } from './handlers/foreignImportHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { layerHandlers } from './handlers/layerHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
@@ -42,6 +43,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...exportHandlers(session),
     ...layerHandlers(session),
     ...packets,
+    ...foreignImportHandlers(session),
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

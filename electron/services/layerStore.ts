@@ -19,7 +19,8 @@ export const LAYER_VERSION = 1 as const;
 
 /** Which packet file a layer came from. */
 const layerSourceSchema = z.object({
-  kind: z.enum(['packet', 'hand-in']),
+  /** A packet, a hand-in, or annotations imported from another tool (Hypothesis, Readium…). */
+  kind: z.enum(['packet', 'hand-in', 'import']),
   /** The packet's id; for a hand-in, the hand-in's own id. */
   id: z.string(),
   revision: z.number().int().min(1),
@@ -35,7 +36,7 @@ const layerFileSchema = z.object({
   schemaVersion: z.literal(LAYER_VERSION),
   documentId: z.string(),
   creator: personSchema,
-  role: z.enum(['teacher', 'student']),
+  role: z.enum(['teacher', 'student', 'other']),
   source: layerSourceSchema,
   annotations: z.array(annotationSchema),
 });
@@ -69,7 +70,10 @@ export function toApiLayer(file: LayerFile): Layer {
     creator: file.creator,
     role: file.role,
     readOnly: true,
-    packet: { id: source.answers?.packet ?? source.id, revision: source.answers?.revision ?? source.revision, title: source.title, instructions: source.instructions },
+    packet:
+      source.kind === 'import'
+        ? null
+        : { id: source.answers?.packet ?? source.id, revision: source.answers?.revision ?? source.revision, title: source.title, instructions: source.instructions },
     annotations: structuredClone(file.annotations),
   };
 }

@@ -5,6 +5,7 @@
  * and call these same handlers.
  */
 import type { ApiHandlers, ApiName, ApiParsedInput, ImportOutcome, OpenFileOutcome } from '../../shared/api';
+import type { ForeignImportOutcome } from './handlers/foreignImportHandlers';
 
 /** The result of writing a packet or hand-in. */
 export interface PacketWriteOutcome {
@@ -45,6 +46,8 @@ export interface PathHandlers {
   writePacketFile(input: ApiParsedInput<'sharePacket'> & { path: string; overwrite: boolean }): Promise<PacketWriteOutcome>;
   /** Writes the user's own layer on a packet's document as a hand-in answering it. */
   writeHandInFile(input: ApiParsedInput<'handIn'> & { path: string; overwrite: boolean }): Promise<PacketWriteOutcome>;
+  /** Reads another tool's annotations file and imports it (or, in a dry run, only reports what it would do). */
+  importForeignFile(input: { path: string; documentId?: string | undefined; dryRun: boolean }): Promise<ForeignImportOutcome>;
   /** Writes the annotated document as one self-contained, printable HTML file. */
   writeHandoutFile(input: ApiParsedInput<'exportHandout'> & { path: string; overwrite: boolean }): Promise<WriteOutcome>;
 }
@@ -67,6 +70,7 @@ export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof 
   'replyToAnnotation',
   'copyToOwn',
   'openPacketFile',
+  'importForeignFile',
   'writePacketFile',
   'writeHandInFile',
 ]);

@@ -11,6 +11,7 @@
 import { parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
 import { readPacket } from '../../../shared/packet/readPacket';
+import { planForeignImportTask } from './planForeignImport';
 import { readW3CAnnotations } from './readW3CAnnotations';
 
 /** Every task a worker can run. */
@@ -21,6 +22,8 @@ export const WORKER_TASKS = {
   readW3CAnnotations,
   /** The text of a `.marginalia` packet or hand-in → the checked packet, or one sentence saying why it was refused. */
   readPacket: ({ text }: { text: string }) => readPacket(text),
+  /** Another tool's annotations file and the library → the planned import (routed, anchored, deduplicated) and its report. */
+  planForeignImport: planForeignImportTask,
 } as const;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

@@ -16,7 +16,7 @@ export interface LayerInfo {
 /** The own layer's key, as `listLayers` names it. */
 export const OWN_LAYER_KEY = 'own';
 
-const ROLE_WORDS: Readonly<Record<Exclude<LayerRole, 'own'>, string>> = { teacher: 'teacher', student: 'student' };
+const ROLE_WORDS: Readonly<Record<Exclude<LayerRole, 'own'>, string>> = { teacher: 'teacher', student: 'student', other: 'reader' };
 
 /** The person's name, or "Unnamed teacher"/"Unnamed student" when they gave none. */
 export function personName(person: Person, role: LayerRole): string {
@@ -34,6 +34,8 @@ export function layerLabel(layer: Pick<LayerInfo, 'creator' | 'role'>): string {
       return `Teacher: ${personName(layer.creator, 'teacher')}`;
     case 'student':
       return `Student: ${personName(layer.creator, 'student')}`;
+    case 'other':
+      return `Reader: ${personName(layer.creator, 'other')}`;
   }
 }
 

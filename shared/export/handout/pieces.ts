@@ -16,7 +16,7 @@ export function highlightClasses(color: HighlightColor, layer: number, role: Han
 }
 
 /** How a role is described next to an author's name. */
-export const ROLE_LABELS: Readonly<Record<HandoutRole, string>> = { own: 'you', teacher: 'teacher', student: 'student' };
+export const ROLE_LABELS: Readonly<Record<HandoutRole, string>> = { own: 'you', teacher: 'teacher', student: 'student', other: 'reader' };
 
 /** A colour's name drawn in that colour's highlight style (for the notes and the key). */
 export function colourSample(color: HighlightColor, layer: number, role: HandoutRole): string {

@@ -6,7 +6,7 @@ import type { TextRange } from '../../anchoring';
 import type { Annotation, DocumentRecord, HighlightColor, Person } from '../../model';
 
 /** Whose annotations a layer holds: the user's own, a teacher's, or a student's. */
-export type HandoutRole = 'own' | 'teacher' | 'student';
+export type HandoutRole = 'own' | 'teacher' | 'student' | 'other';
 
 /** One creator's annotations on the document. */
 export interface HandoutLayer {

@@ -7,6 +7,8 @@ describe('layer labels', () => {
     expect(layerLabel({ creator: ME, role: 'own' })).toBe('Your notes');
     expect(layerLabel({ creator: TEACHER, role: 'teacher' })).toBe('Teacher: Ms Rivera');
     expect(layerLabel({ creator: SAM, role: 'student' })).toBe('Student: Sam');
+    expect(layerLabel({ creator: SAM, role: 'other' })).toBe('Reader: Sam');
+    expect(authorLabel({ creator: SAM, role: 'other' })).toBe('Sam · reader');
   });
 
   it('labels cards with the author and their role', () => {
