@@ -14,6 +14,7 @@
  */
 import { sha256Hex } from '../../text/sha256';
 import { shorten } from '../../text/shorten';
+import { DEFAULT_HIGHLIGHT_COLOR } from './colours';
 import type { ForeignAnnotation, ForeignRead } from './foreignAnnotation';
 import { parseKindleDate } from './kindleDate';
 import { splitKindleEntries, type KindleRawEntry } from './kindleEntries';
@@ -53,6 +54,11 @@ function nameOf(number: number, title: string, place: string | null): string {
   return `Clipping ${number} (${book}${place ? `, ${place}` : ''})`;
 }
 
+/** A line that can only be a metadata line: a dash, a space, and "|"-separated fields. */
+function isMetadataShaped(line: string): boolean {
+  return /^[-–—] /.test(line) && line.includes('|');
+}
+
 /** The text under the metadata line: its lines trimmed and joined with spaces. */
 function bodyOf(lines: readonly string[]): string {
   const parts: string[] = [];
@@ -81,7 +87,9 @@ function cappedBody(body: string, kind: KindleKind, issues: string[]): string {
 
 /** One entry as a clipping; null (with a problem, or a count for a bookmark) when it gives none. */
 function readEntry(entry: KindleRawEntry, problems: ProblemList, counts: { bookmarks: number }): ReadClipping | null {
-  const [titleLine = '', metaLine, ...rest] = entry.lines;
+  // A clipping whose title line was blank starts with its metadata line, followed by the blank line before the text.
+  const untitled = isMetadataShaped(entry.lines[0]!) && (entry.lines[1] ?? '').trim() === '';
+  const [titleLine = '', metaLine, ...rest] = untitled ? ['', ...entry.lines] : entry.lines;
   const book = parseKindleTitleLine(titleLine);
   const meta = metaLine === undefined ? null : parseKindleMetadataLine(metaLine);
   if (!meta) {
@@ -128,12 +136,12 @@ function toAnnotation(clipping: ReadClipping, notes: readonly ReadClipping[], pr
   problems.addChanges(clipping.label, issues);
   return {
     sourceId: `kindle-${sha256Hex(`${clipping.book.title}\n${location ?? ''}\n${clipping.body}`).slice(0, 32)}`,
-    document: clipping.book.author === null ? { title: clipping.book.title } : { title: clipping.book.title, author: clipping.book.author },
+    document: { ...(clipping.book.title ? { title: clipping.book.title } : {}), ...(clipping.book.author ? { author: clipping.book.author } : {}) },
     creator: null,
     selectors: isNote ? [] : [{ type: 'TextQuoteSelector', exact: clipping.body, prefix: '', suffix: '' }],
     note,
     tags: [],
-    color: 'yellow',
+    color: DEFAULT_HIGHLIGHT_COLOR,
     created: clipping.created,
     modified: null,
     replyTo: null,

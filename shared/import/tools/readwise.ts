@@ -4,8 +4,9 @@
  * Columns are found by name (any case, any order; others are ignored), so an export from an
  * older or newer Readwise still reads. Only the `Highlight` column is required.
  */
+import { plural } from '../../text/plural';
 import { sha256Hex } from '../../text/sha256';
-import { nearestHighlightColor } from './colours';
+import { DEFAULT_HIGHLIGHT_COLOR, nearestHighlightColor } from './colours';
 import type { DocumentHint, ForeignAnnotation, ForeignRead } from './foreignAnnotation';
 import { cutText, FOREIGN_LIMITS, formatCount, readNote, tooManyAnnotations } from './limits';
 import { ProblemList } from './problems';
@@ -77,11 +78,8 @@ function readRow(row: CsvRow, field: (row: CsvRow, column: Column) => string, co
   }
   const issues: string[] = [];
   if (row.values.length !== columnCount) {
-    issues.push(
-      row.values.length < columnCount
-        ? `it has ${row.values.length} fields where the header names ${columnCount}, so the missing ones were read as empty`
-        : `it has ${row.values.length} fields where the header names ${columnCount}, so some of them may be in the wrong column`,
-    );
+    const has = `it has ${plural(row.values.length, 'field')} where the header names ${columnCount}`;
+    issues.push(row.values.length < columnCount ? `${has}, so the missing ones were read as empty` : `${has}, so some of them may be in the wrong column`);
   }
   if (quote.length > FOREIGN_LIMITS.noteChars) {
     const max = formatCount(FOREIGN_LIMITS.noteChars);
@@ -103,7 +101,7 @@ function readRow(row: CsvRow, field: (row: CsvRow, column: Column) => string, co
     selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
     note: readNote([lines(field(row, 'note')).trim()], issues),
     tags: readwiseTags([field(row, 'tags'), field(row, 'documentTags')], issues),
-    color: color ?? 'yellow',
+    color: color ?? DEFAULT_HIGHLIGHT_COLOR,
     created: readwiseDate(field(row, 'highlightedAt'), issues),
     modified: null,
     replyTo: null,

@@ -246,6 +246,11 @@ describe('readKindleClippings: kinds', () => {
     expect(quoteOf(read.annotations[0]!)).toBe('first line second line third');
   });
 
+  it('leaves out of the hint a title or author the title line does not give', () => {
+    const read = readKindleClippings(clipping('', '- Your Highlight on Location 1-2 | Added on Monday, 3 March 2025 10:00:00', 'text'));
+    expect(read.annotations[0]!.document).toEqual({});
+  });
+
   it('has no author in the hint when the title line names none', () => {
     const read = readKindleClippings(clipping('my-notes.pdf', '- Your Highlight on page 3 | Added on Monday, 3 March 2025 10:00:00', 'text'));
     expect(read.annotations[0]!.document).toEqual({ title: 'my-notes.pdf' });

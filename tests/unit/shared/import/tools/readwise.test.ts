@@ -145,7 +145,7 @@ describe('readReadwiseCsv: rows that cannot be read', () => {
       ['long row', 'Book', 'note'],
     ]);
     expect(read.problems).toEqual([
-      'Row 2 was imported with changes: it has 1 fields where the header names 3, so the missing ones were read as empty.',
+      'Row 2 was imported with changes: it has 1 field where the header names 3, so the missing ones were read as empty.',
       'Row 3 was imported with changes: it has 4 fields where the header names 3, so some of them may be in the wrong column.',
     ]);
   });
