@@ -8,6 +8,7 @@ import type { ForeignFormat } from './foreignAnnotation';
 import { isRecord, parseForeignJson } from './jsonInput';
 import { typesOf } from './w3cContainers';
 
+/** A file's format with, for JSON, its parsed value (so it is parsed once); or why it has none. */
 export type Detection =
   | { format: 'kindle' | 'readwise' }
   | { format: 'w3c' | 'hypothesis' | 'readium'; json: unknown }

@@ -18,6 +18,7 @@ export interface FileRefusal {
   problem: string;
 }
 
+/** Parsed JSON, or the sentence refusing the text. */
 export type JsonParse = { ok: true; value: unknown } | { ok: false; problem: string };
 
 /** The parsed value of `text`, or the sentence saying why it is refused. Never throws. */

@@ -4,6 +4,7 @@
  * keeps (the same bounds the app's own API sets), and cutting text to them safely.
  */
 
+/** The bounds themselves. */
 export const FOREIGN_LIMITS = {
   /** Annotations read from one file; the rest are reported in one sentence. */
   annotations: 200_000,

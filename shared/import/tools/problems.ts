@@ -8,6 +8,7 @@ import { formatCount } from './limits';
 /** How many item problems are listed one by one. */
 export const MAX_LISTED_PROBLEMS = 1_000;
 
+/** Collects one file's problem sentences, listing at most {@link MAX_LISTED_PROBLEMS} about items. */
 export class ProblemList {
   private readonly summaries: string[] = [];
   private readonly listed: string[] = [];

@@ -15,6 +15,7 @@ const MAX_REFINEMENTS = 16;
 /** How long a selector type name may be in a message. */
 const MAX_TYPE_NAME = 40;
 
+/** What one target's selectors give: the usable ones, and what could not be used. */
 export interface PassageRead {
   /** The quote first (when there is one), then the position. */
   selectors: Selector[];
@@ -26,6 +27,7 @@ export interface PassageRead {
   page: string | null;
 }
 
+/** How a format counts positions. */
 export interface PassageOptions {
   /**
    * Keep a top-level TextPositionSelector. Hypothesis and our own files count UTF-16 code

@@ -14,6 +14,7 @@ const MAX_BODIES = 1_000;
 /** An IRI: a scheme and no whitespace. */
 const IRI = /^[a-z][a-z0-9+.-]{1,31}:\S*$/i;
 
+/** What an annotation's bodies say. */
 export interface BodiesRead {
   notes: string[];
   /** Raw tag texts, cleaned later with the others. */

@@ -12,6 +12,7 @@ const MAX_ARRAY_DEPTH = 8;
 /** How many collections and pages are unwrapped in one file. */
 const MAX_CONTAINERS = 100_000;
 
+/** The items found in a W3C file, and what is said about the file as a whole. */
 export interface W3CItems {
   /** The annotation objects (and anything else found where one belongs), at most the limit plus one. */
   items: unknown[];
