@@ -4,7 +4,8 @@
  * it to Electron's dialogs; the e2e bridge to scripted ones. No Electron import here.
  */
 import path from 'node:path';
-import type { ApiHandlers } from '../../shared/api';
+import type { ApiHandlers, ImportOutcome } from '../../shared/api';
+import type { ImportReport } from '../../shared/import/tools/importAll';
 import { ServiceError } from '../../shared/errors';
 import { fileBaseName } from '../../shared/text/fileName';
 import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
@@ -23,6 +24,14 @@ async function writeWithConsent(
   const second = await write(true);
   if (second.status !== 'written') throw new ServiceError('WRITE_FAILED', 'The export files could not be replaced.');
   return second.files;
+}
+
+/** An import's report as the short outcome the reader's message shows. */
+function summariseImport(report: ImportReport): Extract<ImportOutcome, { status: 'imported' }> {
+  const sum = (pick: (d: ImportReport['documents'][number]) => number) => report.documents.reduce((n, d) => n + pick(d), 0);
+  const orphans = sum((d) => d.orphans.length);
+  const problems = [...report.problems, ...report.unmatched.map((u) => `${u.quote ? `“${u.quote}”: ` : ''}${u.reason}`)];
+  return { status: 'imported', imported: sum((d) => d.exact + d.approximate) + orphans, duplicates: sum((d) => d.duplicates), orphans, problems };
 }
 
 /** The API handlers the renderer calls, over `services`, asking the user through `dialogs`. */
@@ -44,7 +53,8 @@ export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): ApiH
       await services.getDocument({ documentId });
       const chosen = await dialogs.chooseFileToOpen('annotations');
       if (chosen === null) return { status: 'cancelled' };
-      return services.importAnnotationsFile({ documentId, path: chosen });
+      const { report } = await services.importForeignFile({ path: chosen, documentId, dryRun: false });
+      return summariseImport(report);
     },
 
     async exportDocument(input) {

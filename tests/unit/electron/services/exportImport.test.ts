@@ -75,7 +75,7 @@ describe('W3C JSON export and import', () => {
 
   it.each([
     ['not JSON', '{"oops', /not valid JSON/],
-    ['JSON without annotations', '{"hello":"world"}', /holds no W3C Web Annotations/],
+    ['JSON without annotations', '{"hello":"world"}', /not one Marginalia can import annotations from: it is not W3C Web Annotations, a Hypothesis export/],
   ])('refuses a file that is %s, changing nothing', async (_label, content, message) => {
     const file = path.join(await tempDir(), 'bad.json');
     await writeFile(file, content);
