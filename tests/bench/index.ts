@@ -2,6 +2,7 @@
  * `npm run bench`: prints the figures each issue asks for. Pass names to run a subset:
  * `npm run bench -- database crash`.
  */
+import { anchoringBenchmark } from './anchoring.bench';
 import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
 import { exportBenchmark } from './export.bench';
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<void>> = {
   export: exportBenchmark,
   crash: () => crashBenchmark(),
   parsers: parsersBenchmark,
+  anchoring: anchoringBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);
