@@ -35,30 +35,46 @@ export interface NormalisedText {
   toOriginal: Int32Array;
 }
 
-/** Builds the forgiving view of `original`. */
+/**
+ * Builds the forgiving view of `original`. Runs of characters that stay as they are are copied
+ * whole, so a 1 MB text costs one pass of character-code checks.
+ */
 export function normalise(original: string): NormalisedText {
-  const out: string[] = [];
+  const parts: string[] = [];
   const map = new Int32Array(original.length + 1);
   let n = 0;
+  let runStart = 0;
   let inSpace = false;
-  for (let i = 0; i < original.length; i++) {
-    const c = original[i]!;
-    if (isSpace(original.charCodeAt(i))) {
-      if (!inSpace) {
-        out.push(' ');
-        map[n++] = i;
-      }
-      inSpace = true;
-      continue;
+  /** Ends the run of kept characters before `i`, puts `replacement` instead of `original[i]`. */
+  const replaceAt = (i: number, replacement: string) => {
+    if (runStart < i) parts.push(original.slice(runStart, i));
+    if (replacement !== '') {
+      parts.push(replacement);
+      map[n++] = i;
     }
-    inSpace = false;
-    const folded = FOLD[c];
-    if (folded === '') continue;
-    out.push(folded ?? c);
-    map[n++] = i;
+    runStart = i + 1;
+  };
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    // Printable ASCII other than the backtick is kept as it is: the common case, checked first.
+    if (code > 32 && code < 127 && code !== 0x60) {
+      inSpace = false;
+      map[n++] = i;
+    } else if (isSpace(code)) {
+      if (inSpace) replaceAt(i, '');
+      else if (code !== 32) replaceAt(i, ' ');
+      else map[n++] = i;
+      inSpace = true;
+    } else {
+      inSpace = false;
+      const folded = FOLD[original[i]!];
+      if (folded === undefined) map[n++] = i;
+      else replaceAt(i, folded);
+    }
   }
+  if (runStart < original.length) parts.push(original.slice(runStart));
   map[n] = original.length;
-  return { text: out.join(''), toOriginal: map.slice(0, n + 1) };
+  return { text: parts.join(''), toOriginal: map.slice(0, n + 1) };
 }
 
 /** The view index of original index `offset` (the last view character at or before it). */
