@@ -2,24 +2,36 @@
  * Text anchoring: describe a range of a document's text as W3C selectors, and find that range
  * again later, even in an edited text. Pure string functions; DOM conversion lives in the renderer.
  *
- * The quote is the truth and the position a hint. `anchor` tries, in order: the hinted position;
- * exact occurrences of the quote (ranked by context, then distance); the same in a forgiving
- * view that ignores whitespace, quote-style and dash differences; and approximate matching
- * (approx-string-match) near the hint, then anywhere. It returns null rather than a poor match.
+ * The quote is the truth, its recorded prefix and suffix decide between copies, and the position
+ * is a hint. `anchor` takes at once the recorded place or the nearest exact copy whose whole
+ * context is still around it. Otherwise it ranks, in a forgiving view that ignores whitespace,
+ * quote-style and dash differences, every exact copy and the approximate matches found in small
+ * windows (around the hint, and where pieces of the quote occur), by quote, context (by edit
+ * distance) and position. It returns null rather than a poor match, and a quote that is gone
+ * costs a few index look-ups, never an approximate scan of the whole text.
  */
-import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model';
+import { surroundingsMeet } from './deletion';
+import { approxIn, seedWindows } from './fuzzy';
+import { GramIndex } from './gramIndex';
 import { normalise, toNormalIndex, toOriginalRange, type NormalisedText } from './normalise';
-import { contextScore, positionScore } from './similarity';
+import { settleEdges } from './settle';
+import { MIN_QUOTE_SIMILARITY, acceptable, better, scoreCandidate, type Candidate, type Expectation } from './score';
+import { contextMatches } from './similarity';
+
+export { MIN_QUOTE_SIMILARITY } from './score';
 
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT_CHARS = 32;
 
-/** Fewest share of the quote that must match for an approximate match to be accepted. */
-export const MIN_QUOTE_SIMILARITY = 0.75;
-
-/** Most occurrences of an exact quote that are ranked (a very common word has thousands). */
+/** Most exact copies of a quote that are ranked, nearest the hint first (a common word has thousands). */
 const MAX_EXACT_CANDIDATES = 500;
+/** Most exact copies collected before choosing the nearest. */
+const MAX_COPIES = 20_000;
+/** Distance from the hint within which an exact copy with its whole context is taken at once. */
+const NEAR_HINT = 64 * 1024;
+/** Characters either side of the hinted place searched approximately. */
+const NEAR_WINDOW = 2000;
 
 /** A resolved range `[start, end)` in UTF-16 code units. */
 export interface TextRange {
@@ -46,43 +58,33 @@ function selectorOf<T extends Selector['type']>(selectors: readonly Selector[], 
   return selectors.find((s): s is Extract<Selector, { type: T }> => s.type === type);
 }
 
-/** Distance from the hint within which an exact match with its full context is taken at once. */
-const NEAR_HINT = 64 * 1024;
-
-/** Ranks the exact occurrences of `needle` in `haystack[from, to)`, by context first and distance second. */
-function rankExact(haystack: string, needle: string, prefix: string, suffix: string, hint: number | null, from: number, to: number) {
-  let best: { start: number; score: number; context: number } | null = null;
-  let seen = 0;
-  for (let i = haystack.indexOf(needle, from); i !== -1 && i + needle.length <= to && seen < MAX_EXACT_CANDIDATES; i = haystack.indexOf(needle, i + 1), seen++) {
-    const context = contextScore(haystack, i, i + needle.length, prefix, suffix);
-    const score = context * 10 + positionScore(i, hint, haystack.length);
-    if (!best || score > best.score) best = { start: i, score, context };
+/** The exact copy of the quote nearest `hint` (within NEAR_HINT) whose whole recorded context surrounds it. */
+function nearestWithContext(text: string, quote: TextQuoteSelector, hint: number | null): number | null {
+  const { exact, prefix, suffix } = quote;
+  const from = hint === null ? 0 : Math.max(0, hint - NEAR_HINT);
+  const window = hint === null ? text : text.slice(from, hint + NEAR_HINT + exact.length);
+  let best: number | null = null;
+  for (let i = window.indexOf(exact); i !== -1; i = window.indexOf(exact, i + 1)) {
+    const start = from + i;
+    if (!contextMatches(text, start, start + exact.length, prefix, suffix)) continue;
+    if (best === null || Math.abs(start - hint!) < Math.abs(best - hint!)) best = start;
+    if (hint === null || start >= hint) break; // later copies are farther away
   }
   return best;
 }
 
-/**
- * Best exact occurrence of `needle` in `haystack`. An occurrence near the hint whose whole
- * recorded context matches is taken without scanning the rest of the text.
- */
-function bestExact(haystack: string, needle: string, prefix: string, suffix: string, hint: number | null): number | null {
-  if (hint !== null) {
-    const near = rankExact(haystack, needle, prefix, suffix, hint, Math.max(0, hint - NEAR_HINT), hint + NEAR_HINT + needle.length);
-    if (near && near.context === 1) return near.start;
-  }
-  return rankExact(haystack, needle, prefix, suffix, hint, 0, haystack.length)?.start ?? null;
+/** Up to `limit` of the ascending `starts`, nearest `hint` first. */
+function nearestFirst(starts: number[], hint: number | null, limit: number): number[] {
+  if (hint === null) return starts.slice(0, limit);
+  return [...starts].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, limit);
 }
 
-/** Anchors many selector sets against one text, sharing the forgiving view between them. */
+/** Anchors many selector sets against one text, sharing the forgiving view and its index between them. */
 export class Anchorer {
   private view: NormalisedText | null = null;
+  private index: GramIndex | null = null;
 
   constructor(readonly text: string) {}
-
-  private normalised(): NormalisedText {
-    this.view ??= normalise(this.text);
-    return this.view;
-  }
 
   /** Finds the range the selectors describe, or null when the passage is gone. */
   anchor(selectors: readonly Selector[]): TextRange | null {
@@ -91,51 +93,63 @@ export class Anchorer {
     const position = selectorOf(selectors, 'TextPositionSelector');
     const positionValid = !!position && position.start >= 0 && position.end <= text.length && position.end > position.start;
     if (!quote || quote.exact.length === 0) return positionValid ? { start: position!.start, end: position!.end } : null;
-    if (positionValid && text.slice(position!.start, position!.end) === quote.exact) {
+    if (positionValid && text.slice(position!.start, position!.end) === quote.exact && contextMatches(text, position!.start, position!.end, quote.prefix, quote.suffix)) {
       return { start: position!.start, end: position!.end };
     }
     const hint = position ? position.start : null;
-
-    const exact = bestExact(text, quote.exact, quote.prefix, quote.suffix, hint);
-    if (exact !== null) return { start: exact, end: exact + quote.exact.length };
-
-    const view = this.normalised();
-    const needle = normalise(quote.exact).text;
-    if (needle.trim().length === 0) return null;
-    const prefix = normalise(quote.prefix).text;
-    const suffix = normalise(quote.suffix).text;
-    const viewHint = hint === null ? null : toNormalIndex(view, hint);
-
-    const loose = bestExact(view.text, needle, prefix, suffix, viewHint);
-    if (loose !== null) return toOriginalRange(view, loose, loose + needle.length);
-
-    const fuzzy = this.fuzzy(view, needle, prefix, suffix, viewHint);
-    return fuzzy ? toOriginalRange(view, fuzzy.start, fuzzy.end) : null;
+    const near = nearestWithContext(text, quote, hint);
+    if (near !== null) return { start: near, end: near + quote.exact.length };
+    return this.rank(quote, hint);
   }
 
-  /** Approximate matching: first in a window around the hint, then in the whole text. */
-  private fuzzy(view: NormalisedText, needle: string, prefix: string, suffix: string, hint: number | null): TextRange | null {
-    const maxErrors = Math.floor(needle.length * (1 - MIN_QUOTE_SIMILARITY));
-    if (maxErrors === 0) return null;
-    const rank = (offset: number, haystack: string) => {
-      let best: { start: number; end: number; score: number; similarity: number } | null = null;
-      for (const m of search(haystack, needle, maxErrors)) {
-        const start = m.start + offset;
-        const end = m.end + offset;
-        const similarity = 1 - m.errors / needle.length;
-        const score =
-          similarity * 50 + contextScore(view.text, start, end, prefix, suffix) * 20 + positionScore(start, hint, view.text.length) * 2;
-        if (!best || score > best.score) best = { start, end, score, similarity };
-      }
-      return best && best.similarity >= MIN_QUOTE_SIMILARITY ? best : null;
+  /** Ranks the exact and approximate copies of the quote in the forgiving view. */
+  private rank(quote: TextQuoteSelector, hint: number | null): TextRange | null {
+    const view = (this.view ??= normalise(this.text));
+    const needle = normalise(quote.exact).text;
+    if (needle.trim().length === 0) return null;
+    const expected: Expectation = {
+      prefix: normalise(quote.prefix).text,
+      suffix: normalise(quote.suffix).text,
+      hint: hint === null ? null : toNormalIndex(view, hint),
     };
-    if (hint !== null) {
-      const margin = needle.length * 2 + 2000;
-      const from = Math.max(0, hint - margin);
-      const near = rank(from, view.text.slice(from, hint + needle.length + margin));
-      if (near) return near;
+    const index = (this.index ??= new GramIndex(view.text));
+    const copies = index.occurrences(needle, MAX_COPIES);
+    let best: Candidate | null = null;
+    for (const start of nearestFirst(copies, expected.hint, MAX_EXACT_CANDIDATES)) {
+      best = better(best, scoreCandidate(view.text, start, start + needle.length, 1, expected));
     }
-    return rank(0, view.text);
+    // An exact copy with its whole context cannot be beaten; otherwise an edited copy may be.
+    if (!best || best.context < 1) best = this.approximate(view.text, needle, expected, copies, best);
+    return best ? this.toText(view, best, quote.exact) : null;
+  }
+
+  /**
+   * Adds the approximate matches near the hint and where pieces of the quote occur, unless the
+   * passage was deleted (its surroundings now meet).
+   */
+  private approximate(haystack: string, needle: string, expected: Expectation, copies: number[], best: Candidate | null): Candidate | null {
+    const maxErrors = Math.floor(needle.length * (1 - MIN_QUOTE_SIMILARITY));
+    if (maxErrors === 0) return best;
+    const near: [number, number] | null =
+      expected.hint === null ? null : [expected.hint - maxErrors - NEAR_WINDOW, expected.hint + needle.length + maxErrors + NEAR_WINDOW];
+    if (surroundingsMeet(haystack, this.index!, expected.prefix, expected.suffix, needle.length, near)) return best;
+    const windows = seedWindows(this.index!, needle, maxErrors, copies, expected.hint);
+    if (near) windows.unshift(near);
+    for (const [from, to] of windows) {
+      for (const place of approxIn(haystack, needle, from, to, maxErrors, copies)) {
+        const match = settleEdges(haystack, place, needle, expected.prefix, expected.suffix);
+        const candidate = scoreCandidate(haystack, match.start, match.end, 1 - match.errors / needle.length, expected);
+        if (acceptable(candidate, needle.length)) best = better(best, candidate);
+      }
+    }
+    return best;
+  }
+
+  /** Maps a view candidate back to the text, to the exact quote itself when it is there. */
+  private toText(view: NormalisedText, candidate: Candidate, exact: string): TextRange {
+    const range = toOriginalRange(view, candidate.start, candidate.end);
+    const inner = candidate.quote === 1 ? this.text.slice(range.start, range.end).indexOf(exact) : -1;
+    return inner === -1 ? range : { start: range.start + inner, end: range.start + inner + exact.length };
   }
 }
 

@@ -1,28 +1,25 @@
-/** Cheap similarity measures used to rank candidate matches. */
+/** Similarity measures used to rank the places where a quote may be. */
+import { edgeDistance } from './align';
 
-/** Length of the common suffix of `a` and `b`. */
-export function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-/** Length of the common prefix of `a` and `b`. */
-export function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+/** True when `[start, end)` of `text` has exactly the recorded prefix before it and suffix after it. */
+export function contextMatches(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
+  return start >= prefix.length && text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, end);
 }
 
 /**
  * How well the text around a candidate `[start, end)` of `text` agrees with the recorded
- * prefix and suffix: 0 (nothing in common) to 1 (both match entirely).
+ * prefix and suffix, from 0 (nothing in common) to 1 (both match entirely), each side weighted
+ * by its length. A side scores 1 - 2 × edit distance / length: unrelated prose differs in about
+ * two characters of three, so it scores 0, while one edited character costs 2/32. With no
+ * recorded context nothing disagrees: 1.
  */
-export function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
+export function contextSimilarity(text: string, start: number, end: number, prefix: string, suffix: string): number {
   const total = prefix.length + suffix.length;
-  if (total === 0) return 0;
-  const before = commonSuffixLength(text.slice(Math.max(0, start - prefix.length), start), prefix);
-  const after = commonPrefixLength(text.slice(end, end + suffix.length), suffix);
+  if (total === 0) return 1;
+  const side = (expected: string, fits: boolean, at: number, direction: 1 | -1) =>
+    fits ? expected.length : Math.max(0, expected.length - 2 * edgeDistance(expected, text, at, direction));
+  const before = side(prefix, contextMatches(text, start, start, prefix, ''), start, -1);
+  const after = side(suffix, text.startsWith(suffix, end), end, 1);
   return (before + after) / total;
 }
 
