@@ -9,7 +9,9 @@ Commands:
   list                                   list the documents in the library
   import <file.txt|.md|.html|.marginalia>
                                          add a document, or open a teacher's packet or a hand-in
-  annotations import <doc> <w3c.json>    place W3C Web Annotations on a document
+  annotations import [<doc>] <file> [--dry-run] [--json]
+                                         import annotations from W3C JSON, Hypothesis, Readium/Thorium,
+                                         Kindle or Readwise, onto <doc> or routed across the library
   export [--doc <id|title>] [--tag <t>] [--layer own|all|<name>] --format md|json --out <path>
                                          export highlights
   packet create|handin --doc <id|title> --author <name> --out <file.marginalia>
@@ -44,12 +46,18 @@ handin: writes your notes and answers on a packet's document as a hand-in for th
 
 Lists the layers on a document: yours, a teacher's packet, students' hand-ins, with name, role
 (own, teacher or student), number of annotations and whether they are read-only.`,
-  annotations: `Usage: marginalia annotations import <doc> <w3c.json> [--data <dir>]
+  annotations: `Usage: marginalia annotations import [<doc>] <file> [--dry-run] [--json] [--data <dir>]
 
-Places the W3C Web Annotations in <w3c.json> (an AnnotationCollection, a page, an annotation
-or an array of them) on the document <doc> (its id or its title). Passages are found again in
-the document's text; annotations the document already has are skipped, and passages that
-cannot be found are kept as orphans.`,
+Imports annotations from W3C Web Annotation JSON-LD (Marginalia's or another tool's), a
+Hypothesis export or API result, a Readium/Thorium .annotation file, a Kindle "My Clippings.txt"
+or a Readwise CSV export; the format is recognised from the content. With <doc> (an id or a
+title) everything goes onto that document; without, each annotation goes to the document it
+belongs to (by source, title, then quote). Passages are found again in the text (exactly or
+approximately); what is already there is skipped; what cannot be found is kept as an orphan;
+other people's annotations go to their own read-only layers.
+  --dry-run   report what would be imported, writing nothing
+  --json      print { format, written, documents: [{ id, title, imported, exact, approximate,
+              duplicates, orphans }], unmatched, problems }`,
   export: `Usage: marginalia export --format md|json --out <path> [--doc <id|title>] [--tag <t>]
                          [--layout single|per-document] [--order reading|tag|colour]
                          [--no-notes] [--no-colours] [--no-orphans] [--force] [--data <dir>]

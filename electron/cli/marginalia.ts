@@ -20,7 +20,7 @@ import { describeOpened, layersCommand, packetCommand, type PacketCommandContext
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
-const FLAGS = new Set(['help', 'version', 'json', 'force', 'no-notes', 'no-colours', 'no-orphans']);
+const FLAGS = new Set(['help', 'version', 'json', 'dry-run', 'force', 'no-notes', 'no-colours', 'no-orphans']);
 const COMMON = ['data', 'help'];
 
 /** Where the CLI writes: stdout for results, stderr for messages. */
@@ -72,12 +72,35 @@ async function importDocument(dataDir: string, file: string, io: Output): Promis
   io.out(describeOpened(await services.importDocumentFile({ path: path.resolve(file) })));
 }
 
-async function importAnnotations(dataDir: string, doc: string, file: string, io: Output): Promise<void> {
-  const services = await servicesFor(dataDir, true, 'annotations import');
-  const documentId = await findDocument(services, doc);
-  const outcome = await services.importAnnotationsFile({ documentId, path: path.resolve(file) });
-  io.out(`Imported ${outcome.imported}, skipped ${outcome.duplicates} duplicates, ${outcome.orphans} orphans.\n`);
-  for (const problem of outcome.problems) io.err(`warning: ${problem}\n`);
+/** `annotations import [<doc>] <file> [--dry-run] [--json]`: any supported tool's file, routed across the library or onto <doc>. */
+async function importAnnotations(dataDir: string, args: readonly string[], options: Map<string, string | true>, io: Output): Promise<void> {
+  const [doc, file] = args.length === 2 ? [args[0], args[1]!] : [undefined, args[0]!];
+  const dryRun = options.has('dry-run');
+  const services = await servicesFor(dataDir, !dryRun, 'annotations import');
+  const documentId = doc === undefined ? undefined : await findDocument(services, doc);
+  const { report, written } = await services.importForeignFile({ path: path.resolve(file), documentId, dryRun });
+  if (options.has('json')) {
+    const documents = report.documents.map((d) => ({
+      id: d.documentId,
+      title: d.title,
+      imported: d.exact + d.approximate + d.orphans.length,
+      exact: d.exact,
+      approximate: d.approximate,
+      duplicates: d.duplicates,
+      orphans: d.orphans,
+    }));
+    io.out(`${JSON.stringify({ format: report.format, written, documents, unmatched: report.unmatched, problems: report.problems }, null, 2)}\n`);
+    return;
+  }
+  const verb = written ? 'Imported' : 'Would import';
+  for (const d of report.documents) {
+    io.out(`${verb} ${d.exact + d.approximate + d.orphans.length} into “${d.title}” (${d.exact} found exactly, ${d.approximate} approximately, ${d.orphans.length} orphans), skipped ${d.duplicates} duplicates.\n`);
+    for (const o of d.orphans) io.err(`orphan: “${o.quote}”: ${o.reason}\n`);
+  }
+  if (report.documents.length === 0) io.out('Nothing matched a document in your library.\n');
+  for (const u of report.unmatched) io.err(`unmatched: ${u.title ? `${u.title}: ` : ''}“${u.quote}”: ${u.reason}\n`);
+  for (const problem of report.problems) io.err(`warning: ${problem}\n`);
+  if (!written) io.out('Nothing was written (--dry-run).\n');
 }
 
 /** The export options given on the command line, checked. */
@@ -176,9 +199,9 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         await importDocument(dataDir, sub, io);
         return 0;
       case 'annotations':
-        optionsFor(parsed, COMMON);
-        if (sub !== 'import' || rest.length !== 2) throw new UsageError('usage: marginalia annotations import <doc> <w3c.json>');
-        await importAnnotations(dataDir, rest[0]!, rest[1]!, io);
+        optionsFor(parsed, [...COMMON, 'dry-run', 'json']);
+        if (sub !== 'import' || rest.length < 1 || rest.length > 2) throw new UsageError('usage: marginalia annotations import [<doc>] <file> [--dry-run] [--json]');
+        await importAnnotations(dataDir, rest, parsed.options, io);
         return 0;
       case 'packet':
         optionsFor(parsed, [...COMMON, 'doc', 'author', 'title', 'instructions', 'tag', 'out', 'force']);

@@ -4,7 +4,7 @@
  * its dialogs), the command line (through its arguments) and the e2e bridge choose the paths
  * and call these same handlers.
  */
-import type { ApiHandlers, ApiName, ApiParsedInput, ImportOutcome, OpenFileOutcome } from '../../shared/api';
+import type { ApiHandlers, ApiName, ApiParsedInput, OpenFileOutcome } from '../../shared/api';
 import type { ForeignImportOutcome } from './handlers/foreignImportHandlers';
 
 /** The result of writing a packet or hand-in. */
@@ -34,8 +34,6 @@ export type ExportLibraryToInput = ApiParsedInput<'exportLibrary'> & { folder: s
 export interface PathHandlers {
   /** Adds the text file at `path` to the library. */
   importDocumentFile(input: { path: string }): Promise<Exclude<OpenFileOutcome, { status: 'cancelled' }>>;
-  /** Places the W3C annotations in the file at `path` on a document. */
-  importAnnotationsFile(input: { documentId: string; path: string }): Promise<Exclude<ImportOutcome, { status: 'cancelled' }>>;
   /** Writes one document's export to `path`. */
   exportDocumentTo(input: ExportDocumentToInput): Promise<WriteOutcome>;
   /** Writes the library's export into `folder`. */
@@ -55,7 +53,10 @@ export interface PathHandlers {
 /** Everything the services do. */
 export type ServiceHandlers = Pick<ApiHandlers, DataCall> & PathHandlers;
 
-/** Service calls that change the data folder; refused when the services are read only. */
+/**
+ * Service calls that change the data folder; refused when the services are read only.
+ * (`importForeignFile` checks for itself: its dry run only reads.)
+ */
 export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof ServiceHandlers>([
   'createAnnotation',
   'updateAnnotation',
@@ -64,13 +65,11 @@ export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof 
   'renameTag',
   'deleteTag',
   'importDocumentFile',
-  'importAnnotationsFile',
   'restoreBackup',
   'setProfileName',
   'replyToAnnotation',
   'copyToOwn',
   'openPacketFile',
-  'importForeignFile',
   'writePacketFile',
   'writeHandInFile',
 ]);

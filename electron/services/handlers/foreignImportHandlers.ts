@@ -58,6 +58,9 @@ async function writePlan(session: DataSession, plan: ForeignPlan, format: string
 export function foreignImportHandlers(session: DataSession): Pick<PathHandlers, 'importForeignFile'> {
   return {
     async importForeignFile({ path: file, documentId, dryRun }) {
+      if (!dryRun && session.options.readOnly) {
+        throw new ServiceError('FORBIDDEN', session.options.readOnlyReason ?? 'The library is open read-only.');
+      }
       const { name, text } = await readText(file);
       const docs = documentId !== undefined ? [session.library.summary(documentId)] : session.library.list();
       const targets: ImportTarget[] = [];

@@ -12,14 +12,11 @@ import { parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
 import { readPacket } from '../../../shared/packet/readPacket';
 import { planForeignImportTask } from './planForeignImport';
-import { readW3CAnnotations } from './readW3CAnnotations';
 
 /** Every task a worker can run. */
 export const WORKER_TASKS = {
   /** A decoded text, Markdown or HTML file → title, canonical text and blocks. */
   parseDocument: ({ fileName, text }: { fileName: string; text: string }): ParsedText => parseDocument(fileName, text),
-  /** The text of a W3C annotations file → the annotations read and the problems found. */
-  readW3CAnnotations,
   /** The text of a `.marginalia` packet or hand-in → the checked packet, or one sentence saying why it was refused. */
   readPacket: ({ text }: { text: string }) => readPacket(text),
   /** Another tool's annotations file and the library → the planned import (routed, anchored, deduplicated) and its report. */

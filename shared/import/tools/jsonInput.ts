@@ -11,7 +11,7 @@ import type { ForeignFormat, ForeignRead } from './foreignAnnotation';
  * with embedded `next` pages nest one level more per page. Everything that walks the value
  * is iterative, so this bounds only what is worth reading.
  */
-export const MAX_JSON_NESTING = 1_000;
+export const MAX_JSON_NESTING = 100_000;
 
 /** A file refused whole, with the one sentence saying why. */
 export interface FileRefusal {

@@ -18,7 +18,7 @@ describe('marginalia (command line)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: marginalia <command>/);
     expect(run(['export', '--help']).stdout).toMatch(/--format {3}md .* or json/);
-    expect(run(['annotations', '--help']).stdout).toMatch(/annotations import <doc> <w3c.json>/);
+    expect(run(['annotations', '--help']).stdout).toMatch(/annotations import \[<doc>\] <file> \[--dry-run\] \[--json\]/);
     expect(run([]).status).toBe(2);
   });
 
@@ -63,8 +63,11 @@ describe('marginalia (command line)', () => {
       }),
     );
     const placed = run(['annotations', 'import', 'a title', w3c, '--data', data]);
-    expect(placed.stdout).toBe('Imported 1, skipped 0 duplicates, 0 orphans.\n');
-    expect(run(['annotations', 'import', 'A title', w3c, '--data', data]).stdout).toBe('Imported 0, skipped 1 duplicates, 0 orphans.\n');
+    expect(placed.stdout).toBe('Imported 1 into “A title” (1 found exactly, 0 approximately, 0 orphans), skipped 0 duplicates.\n');
+    expect(run(['annotations', 'import', 'A title', w3c, '--data', data]).stdout).toBe('Imported 0 into “A title” (0 found exactly, 0 approximately, 0 orphans), skipped 1 duplicates.\n');
+    // Without a document, the annotation is routed by its quote; --dry-run --json writes nothing.
+    const dry = JSON.parse(run(['annotations', 'import', w3c, '--dry-run', '--json', '--data', data]).stdout) as { written: boolean; documents: { title: string; duplicates: number }[] };
+    expect(dry).toMatchObject({ written: false, documents: [{ title: 'A title', duplicates: 1 }] });
 
     const md = path.join(data, 'out', 'a.md');
     expect(run(['export', '--doc', 'A title', '--format', 'md', '--out', md, '--data', data]).status).toBe(0);

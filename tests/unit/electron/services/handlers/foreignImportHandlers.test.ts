@@ -87,3 +87,25 @@ describe('importing other tools’ annotations', () => {
     expect(bobs).toMatchObject({ motivation: 'replying', replyTo: layers[1]!.annotations[0]!.id });
   });
 });
+
+describe('one bad item never stops the others', () => {
+  it('imports every good item of a W3C file holding a 6 KB run of "[", a malformed percent-encoded id and a bad date, through the worker', async () => {
+    const dataDir = await tempDir();
+    const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR });
+    const kremlin = (await services.listDocuments({})).find((d) => d.title === "Syria's new leader at the Kremlin")!;
+    const item = (exact: string, extra: Record<string, unknown> = {}) => ({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact } }, ...extra });
+    const json = JSON.stringify([
+      item('The day was rainy'),
+      item('Vladimir Putin', { body: 'marker' }),
+      item('greeted Ahmad al-Sharaa', { id: 'urn:marginalia:annotation:%E0%A4%A' }),
+      item('a broad smile', { created: '2026-13-45T99:00:00Z' }),
+    ]).replace('"marker"', `${'['.repeat(6000)}${']'.repeat(6000)}`);
+    const file = path.join(await tempDir(), 'mixed.json');
+    await writeFile(file, json);
+    const { report } = await services.importForeignFile({ path: file, documentId: kremlin.id, dryRun: false });
+    const notes = (await services.listAnnotations({ documentId: kremlin.id })).annotations;
+    expect(notes.map((a) => a.target.selector[0]).map((s) => (s as { exact: string }).exact).sort()).toEqual(['The day was rainy', 'Vladimir Putin', 'a broad smile', 'greeted Ahmad al-Sharaa'].sort());
+    expect(report.problems.join(' ')).toMatch(/date/i);
+    expect(notes.every((a) => !Number.isNaN(Date.parse(a.createdAt)))).toBe(true);
+  });
+});

@@ -121,7 +121,7 @@ describe('detectForeignFormat: text files', () => {
 
   it('says why a file is refused: not JSON, or nested too deep', () => {
     expect(detectForeignText('{"type": "Annotation"')).toEqual({ format: null, problem: 'The file is not valid JSON, so its annotations could not be read.' });
-    expect(detectForeignText('['.repeat(5_000))).toEqual({ format: null, problem: 'The file nests more than 1,000 levels deep, which no annotation file does, so it was not read.' });
+    expect(detectForeignText('['.repeat(100_001))).toEqual({ format: null, problem: 'The file nests more than 100,000 levels deep, which no annotation file does, so it was not read.' });
     expect(detectForeignText('plain text')).toEqual({ format: null, problem: expect.stringContaining('Kindle “My Clippings.txt” or a Readwise CSV export') });
   });
 });

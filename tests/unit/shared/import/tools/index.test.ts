@@ -33,7 +33,7 @@ describe('readForeignAnnotations', () => {
   it('refuses a JSON file whose own fields hold a forbidden key, and one nested too deep', () => {
     const polluted = FILES.readium.replace('"about":', '"__proto__":{"x":1},"about":');
     expect(readForeignAnnotations(polluted)).toEqual({ problem: 'The file contains a field named “__proto__”, which no annotation file has, so it was not read.' });
-    expect(readForeignAnnotations(`${'['.repeat(1_001)}${']'.repeat(1_001)}`)).toEqual({ problem: 'The file nests more than 1,000 levels deep, which no annotation file does, so it was not read.' });
+    expect(readForeignAnnotations(`${'['.repeat(100_001)}${']'.repeat(100_001)}`)).toEqual({ problem: 'The file nests more than 100,000 levels deep, which no annotation file does, so it was not read.' });
   });
 
   it('never throws: any text gives a read or one sentence', () => {

@@ -361,8 +361,8 @@ describe('W3C files with problems', () => {
 
   it('refuses text that is not JSON or nests deeper than any annotation file', () => {
     expect(readW3CAnnotations('{"type": "Annotation",').problems).toEqual(['The file is not valid JSON, so its annotations could not be read.']);
-    expect(readW3CAnnotations(`${'['.repeat(2_000)}${']'.repeat(2_000)}`).problems).toEqual([
-      'The file nests more than 1,000 levels deep, which no annotation file does, so it was not read.',
+    expect(readW3CAnnotations(`${'['.repeat(100_001)}${']'.repeat(100_001)}`).problems).toEqual([
+      'The file nests more than 100,000 levels deep, which no annotation file does, so it was not read.',
     ]);
   });
 
