@@ -8,7 +8,10 @@
  */
 import type { z } from 'zod';
 import type { apiInputSchemas } from './apiSchemas';
+import type { ImportReport } from './import/tools/importAll';
 import type { Annotation, DocumentRecord, DocumentSummary, Person } from './model';
+
+export type { ImportReport } from './import/tools/importAll';
 
 /** Every call the renderer may make, in one list that preload, IPC and the test bridge share. */
 export const API_NAMES = [
@@ -38,6 +41,8 @@ export const API_NAMES = [
   'sharePacket',
   'handIn',
   'exportHandout',
+  'previewImport',
+  'confirmImport',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -144,6 +149,15 @@ export type ExportOutcome = { status: 'cancelled' } | { status: 'written'; path:
 /** Result of a library export into a folder. */
 export type LibraryExportOutcome = { status: 'cancelled' } | { status: 'written'; folder: string; files: string[] };
 
+/**
+ * An import looked at before anything is written: what it would add where, with a token to
+ * confirm it by (the file stays in main; the page never holds its path).
+ */
+export type ImportPreview = { status: 'preview'; token: string; fileName: string; report: ImportReport };
+
+/** Result of choosing a file of annotations to import: its preview, or cancelled. */
+export type ImportPreviewOutcome = { status: 'cancelled' } | ImportPreview;
+
 /** Result of importing W3C annotations onto a document. */
 export type ImportOutcome =
   | { status: 'cancelled' }
@@ -168,7 +182,8 @@ export const MAX_DROPPED_FILES = 20;
 /** The outcome of opening one file the user dropped or double-clicked. */
 export interface OpenedFile {
   name: string;
-  result: ApiResult<Exclude<OpenFileOutcome, { status: 'cancelled' }>>;
+  /** A document or packet opened, or (for a file of another tool's annotations) its import preview, written only once confirmed. */
+  result: ApiResult<Exclude<OpenFileOutcome, { status: 'cancelled' }> | ImportPreview>;
 }
 
 /** Channel on which main sends progress events to the renderer. */
@@ -239,6 +254,8 @@ export interface ApiOutputs {
   sharePacket: ShareOutcome;
   handIn: ShareOutcome;
   exportHandout: ExportOutcome;
+  previewImport: ImportPreviewOutcome;
+  confirmImport: { status: 'imported'; report: ImportReport };
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

@@ -132,4 +132,6 @@ export const apiInputSchemas = {
   }),
   handIn: z.strictObject({ documentId: id }),
   exportHandout: z.strictObject({ documentId: id, layers: z.enum(['own', 'all']).default('all'), notes: z.enum(['margin', 'endnotes']).default('margin') }),
+  previewImport: z.strictObject({ documentId: id.optional() }),
+  confirmImport: z.strictObject({ token: z.string().uuid() }),
 } satisfies Record<ApiName, z.ZodType>;

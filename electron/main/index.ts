@@ -12,7 +12,7 @@ import { electronDialogs } from './electronDialogs';
 import { registerApi, trustedSender } from './ipc';
 import { createUserApi } from './userApi';
 import { buildMenuTemplate } from './menu';
-import { filesInArgv, openEach } from './openFiles';
+import { filesInArgv } from './openFiles';
 import { denyAllPermissions, lockDownWebContents } from './security';
 import { appUrl, createMainWindow } from './window';
 
@@ -49,11 +49,12 @@ async function start(): Promise<void> {
     ...(access.reason !== null ? { readOnly: true, readOnlyReason: access.reason, startupNotice: access.reason } : {}),
     onProgress: sendProgress,
   });
-  registerApi(ipcMain, createUserApi(services, electronDialogs()), isTrusted);
+  const userApi = createUserApi(services, electronDialogs());
+  registerApi(ipcMain, userApi, isTrusted);
   ipcMain.handle(DROPPED_FILES_CHANNEL, async (event, paths: unknown) => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isTrusted(frame.url)) return [];
-    return openEach(services, Array.isArray(paths) ? paths : []);
+    return userApi.openPaths(Array.isArray(paths) ? paths : []);
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendToFocusedWindow)));
   let mainWindow = createMainWindow();
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
   // Files double-clicked in the file manager: opened like File → Open…, each result shown in the window.
   const openFromOutside = async (files: readonly string[]) => {
     if (files.length === 0) return;
-    const opened = await openEach(services, files);
+    const opened = await userApi.openPaths(files);
     const deliver = () => opened.forEach((o) => mainWindow.webContents.send(FILE_OPENED_CHANNEL, o));
     if (mainWindow.webContents.isLoading()) mainWindow.webContents.once('did-finish-load', deliver);
     else deliver();

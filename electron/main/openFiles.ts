@@ -4,22 +4,51 @@
  * and files dropped on the window. Each goes through the same service as File → Open…, and
  * each gets its own result, so one bad file never stops the others. No Electron import here.
  */
+import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_DROPPED_FILES, type OpenedFile } from '../../shared/api';
+import { MAX_DROPPED_FILES, type ImportPreview, type OpenedFile } from '../../shared/api';
+import { detectForeignFormat } from '../../shared/import/tools/detect';
 import { ServiceError } from '../../shared/errors';
 import { ALL_IMPORTABLE_EXTENSIONS } from '../../shared/import';
 import { PACKET_EXTENSIONS } from '../services/packetFile';
 import type { ServiceHandlers } from '../services/serviceApi';
 
-const OPENABLE: readonly string[] = [...ALL_IMPORTABLE_EXTENSIONS, ...PACKET_EXTENSIONS];
+/** Endings of files that only hold annotations (another tool's, or a W3C export). */
+const ANNOTATION_EXTENSIONS: readonly string[] = ['json', 'jsonld', 'csv', 'annotation'];
+const OPENABLE: readonly string[] = [...ALL_IMPORTABLE_EXTENSIONS, ...PACKET_EXTENSIONS, ...ANNOTATION_EXTENSIONS];
+
+/**
+ * True when `file` holds annotations rather than a document: by its ending, or, for a text
+ * file, by its content (Kindle's "My Clippings.txt" is plain text), read from its first 64 KB.
+ */
+export async function holdsAnnotations(file: string): Promise<boolean> {
+  const extension = path.extname(file).slice(1).toLowerCase();
+  if (ANNOTATION_EXTENSIONS.includes(extension)) return true;
+  if (extension !== 'txt') return false;
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: new Uint8Array(64 * 1024), position: 0 });
+    return detectForeignFormat(new TextDecoder().decode(buffer.subarray(0, bytesRead))) === 'kindle';
+  } finally {
+    await handle.close();
+  }
+}
 
 /** The files named on a command line that the app opens: absolute paths with an extension it reads. */
 export function filesInArgv(argv: readonly string[]): string[] {
   return argv.slice(1).filter((arg) => !arg.startsWith('-') && path.isAbsolute(arg) && OPENABLE.includes(path.extname(arg).slice(1).toLowerCase()));
 }
 
-/** Opens each file with `services`, in order; a failure becomes that file's error result. */
-export async function openEach(services: Pick<ServiceHandlers, 'importDocumentFile'>, files: readonly unknown[]): Promise<OpenedFile[]> {
+/**
+ * Opens each file with `services`, in order; a failure becomes that file's error result. A file
+ * of annotations goes to `previewAnnotations` (nothing is written until the user confirms).
+ */
+export async function openEach(
+  services: Pick<ServiceHandlers, 'importDocumentFile'>,
+  files: readonly unknown[],
+  previewAnnotations?: (file: string) => Promise<ImportPreview>,
+): Promise<OpenedFile[]> {
   if (!Array.isArray(files) || files.length > MAX_DROPPED_FILES) {
     const error = { code: 'INVALID_ARGUMENT' as const, message: `Drop at most ${MAX_DROPPED_FILES} files at once.` };
     return [{ name: 'files', result: { ok: false, error } }];
@@ -32,7 +61,8 @@ export async function openEach(services: Pick<ServiceHandlers, 'importDocumentFi
       continue;
     }
     try {
-      opened.push({ name, result: { ok: true, value: await services.importDocumentFile({ path: file }) } });
+      const value = previewAnnotations && (await holdsAnnotations(file)) ? await previewAnnotations(file) : await services.importDocumentFile({ path: file });
+      opened.push({ name, result: { ok: true, value } });
     } catch (error) {
       const known = error instanceof ServiceError;
       const message = known ? error.message : `“${name}” could not be opened.`;

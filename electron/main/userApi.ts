@@ -4,12 +4,14 @@
  * it to Electron's dialogs; the e2e bridge to scripted ones. No Electron import here.
  */
 import path from 'node:path';
-import type { ApiHandlers, ImportOutcome } from '../../shared/api';
+import { randomUUID } from 'node:crypto';
+import type { ApiHandlers, ImportOutcome, ImportPreview, OpenedFile } from '../../shared/api';
 import type { ImportReport } from '../../shared/import/tools/importAll';
 import { ServiceError } from '../../shared/errors';
 import { fileBaseName } from '../../shared/text/fileName';
 import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
 import type { Dialogs } from './dialogs';
+import { openEach } from './openFiles';
 
 /** Writes after asking about files that exist: resolves with the files written, or null when the user keeps them. */
 async function writeWithConsent(
@@ -34,11 +36,30 @@ function summariseImport(report: ImportReport): Extract<ImportOutcome, { status:
   return { status: 'imported', imported: sum((d) => d.exact + d.approximate) + orphans, duplicates: sum((d) => d.duplicates), orphans, problems };
 }
 
+/** The renderer's API, plus what main itself does with files that arrive from outside the window. */
+export type UserApi = ApiHandlers & {
+  /** Opens dropped or double-clicked files: documents and packets are opened, annotation files previewed. */
+  openPaths(paths: readonly unknown[]): Promise<OpenedFile[]>;
+};
+
+/** Imports waiting for the user's confirmation: the file stays here, the page holds only a token. */
+const PENDING_IMPORTS_KEPT = 20;
+
 /** The API handlers the renderer calls, over `services`, asking the user through `dialogs`. */
-export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): ApiHandlers {
+export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): UserApi {
   /** Files written for the user this session: the only ones "Show in folder" will reveal. */
   const written = new Set<string>();
   const remember = (files: readonly string[]) => files.forEach((f) => written.add(f));
+  const pending = new Map<string, { path: string; documentId: string | undefined }>();
+
+  /** A dry run of importing `file` (onto `documentId`, or routed), remembered under a new token. */
+  const preview = async (file: string, documentId: string | undefined): Promise<ImportPreview> => {
+    const { report } = await services.importForeignFile({ path: file, documentId, dryRun: true });
+    const token = randomUUID();
+    pending.set(token, { path: file, documentId });
+    if (pending.size > PENDING_IMPORTS_KEPT) pending.delete(pending.keys().next().value!);
+    return { status: 'preview', token, fileName: path.basename(file), report };
+  };
 
   return {
     ...services,
@@ -111,6 +132,25 @@ export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): ApiH
       if (outcome.status !== 'written') return { status: 'cancelled' };
       remember(outcome.files);
       return { status: 'written', path: target };
+    },
+
+    async previewImport({ documentId }) {
+      if (documentId !== undefined) await services.getDocument({ documentId });
+      const chosen = await dialogs.chooseFileToOpen('annotations');
+      if (chosen === null) return { status: 'cancelled' };
+      return preview(chosen, documentId);
+    },
+
+    async confirmImport({ token }) {
+      const chosen = pending.get(token);
+      if (!chosen) throw new ServiceError('NOT_FOUND', 'That import is no longer waiting; choose the file again.');
+      pending.delete(token);
+      const { report } = await services.importForeignFile({ path: chosen.path, documentId: chosen.documentId, dryRun: false });
+      return { status: 'imported', report };
+    },
+
+    async openPaths(paths) {
+      return openEach(services, paths, (file) => preview(file, undefined));
     },
 
     async showInFolder({ path: target }) {

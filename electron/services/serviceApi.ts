@@ -16,7 +16,17 @@ export interface PacketWriteOutcome {
 }
 
 /** API calls that need the user to choose a file; the services offer path-taking calls instead. */
-export type DialogCall = 'openFile' | 'exportDocument' | 'exportLibrary' | 'importAnnotations' | 'showInFolder' | 'sharePacket' | 'handIn' | 'exportHandout';
+export type DialogCall =
+  | 'openFile'
+  | 'exportDocument'
+  | 'exportLibrary'
+  | 'importAnnotations'
+  | 'showInFolder'
+  | 'sharePacket'
+  | 'handIn'
+  | 'exportHandout'
+  | 'previewImport'
+  | 'confirmImport';
 
 /** API calls the services answer as they are. */
 export type DataCall = Exclude<ApiName, DialogCall>;

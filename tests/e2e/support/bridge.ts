@@ -6,10 +6,9 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { API_NAMES, type ApiHandlers, type MenuCommand } from '../../../shared/api';
+import { API_NAMES, type MenuCommand } from '../../../shared/api';
 import { dispatchCall } from '../../../shared/dispatch';
-import { openEach } from '../../../electron/main/openFiles';
-import { createUserApi } from '../../../electron/main/userApi';
+import { createUserApi, type UserApi } from '../../../electron/main/userApi';
 import type { ServiceHandlers } from '../../../electron/services/serviceApi';
 import { createServices } from '../../../electron/services/createServices';
 import { ScriptedDialogs } from './scriptedDialogs';
@@ -20,7 +19,7 @@ export const SAMPLES_DIR = path.resolve('assets/samples');
 export class AppSession {
   private constructor(
     readonly page: Page,
-    readonly handlers: ApiHandlers,
+    readonly handlers: UserApi,
     readonly dialogs: ScriptedDialogs,
     readonly dataDir: string,
   ) {}
@@ -57,7 +56,7 @@ export class AppSession {
     // name stands for (`droppable`); main's own handler (openEach) then opens them.
     const droppable = new Map<string, string>();
     await page.exposeBinding('__marginaliaDrop', async (_source, names: unknown) =>
-      openEach(services, Array.isArray(names) ? names.map((n) => droppable.get(String(n)) ?? '') : []),
+      handlers.openPaths(Array.isArray(names) ? names.map((n) => droppable.get(String(n)) ?? '') : []),
     );
     await page.addInitScript((names: readonly string[]) => {
       type Listener = (command: string) => void;
@@ -111,7 +110,7 @@ export class AppSession {
 
   /** Opens files as main does for a double-clicked packet, and shows each result in the page. */
   async openFromOutside(files: readonly string[]): Promise<void> {
-    for (const opened of await openEach(this.services, files)) {
+    for (const opened of await this.handlers.openPaths(files)) {
       await this.page.evaluate((o) => (window as unknown as { __marginaliaEmitFileOpened: (o: unknown) => void }).__marginaliaEmitFileOpened(o), opened);
     }
   }

@@ -191,6 +191,8 @@ describe('dispatchCall under fuzzing, on real services', () => {
       sharePacket: { documentId, title: 'Week 3', instructions: 'Read it.' },
       handIn: { documentId },
       exportHandout: { documentId, layers: 'all', notes: 'endnotes' },
+      previewImport: { documentId },
+      confirmImport: { token: '3f1c2a9e-4b7d-4c1e-9a2b-1d2e3f4a5b6c' },
     };
     return inputs[name];
   }

@@ -53,3 +53,33 @@ describe('the renderer API over data-only services', () => {
     expect(Object.keys(services)).not.toContain('openFile');
   });
 });
+
+describe('importing with a preview', () => {
+  it('shows what an import would do, writes nothing until confirmed, and confirms once', async () => {
+    const dataDir = await tempDir();
+    const file = path.join(await tempDir(), 'My Clippings.txt');
+    await writeFile(file, "Syria's new leader at the Kremlin (A. Writer)\n- Your Highlight on page 1 | Location 10-12 | Added on Monday, 3 March 2025 10:00:00\n\nThe day was rainy and overcast.\n==========\n");
+    const dialogs = answeringDialogs([file]);
+    const api = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs });
+    const preview = await api.previewImport({});
+    if (preview.status !== 'preview') throw new Error('expected a preview');
+    expect(preview.report.documents).toEqual([expect.objectContaining({ title: "Syria's new leader at the Kremlin", exact: 1 })]);
+    const documentId = preview.report.documents[0]!.documentId;
+    expect((await api.listAnnotations({ documentId })).annotations).toEqual([]);
+    expect(await api.confirmImport({ token: preview.token })).toMatchObject({ status: 'imported' });
+    expect((await api.listAnnotations({ documentId })).annotations).toHaveLength(1);
+    await expect(api.confirmImport({ token: preview.token })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('previews a dropped Kindle file (a .txt known by its content) instead of opening it as a document', async () => {
+    const dataDir = await tempDir();
+    const api = await openUserApi({ dataDir, samplesDir: SAMPLES_DIR });
+    const folder = await tempDir();
+    const clippings = path.join(folder, 'My Clippings.txt');
+    await writeFile(clippings, "Dune (Frank Herbert)\n- Your Highlight on Location 5-6 | Added on Monday, 3 March 2025 10:00:00\n\nFear is the mind-killer.\n==========\n");
+    const story = path.join(folder, 'story.txt');
+    await writeFile(story, 'Once upon a time.\n\nThe end.\n');
+    const opened = await api.openPaths([clippings, story]);
+    expect(opened.map((o) => (o.result.ok ? o.result.value.status : o.result.error.code))).toEqual(['preview', 'imported']);
+  });
+});
