@@ -6,6 +6,7 @@ import { anchoringBenchmark } from './anchoring.bench';
 import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
 import { exportBenchmark } from './export.bench';
+import { importsBenchmark } from './imports.bench';
 import { paintBenchmark } from './paint.bench';
 import { parsersBenchmark } from './parsers.bench';
 
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<void>> = {
   export: exportBenchmark,
   crash: () => crashBenchmark(),
   parsers: parsersBenchmark,
+  imports: importsBenchmark,
   anchoring: anchoringBenchmark,
 };
 
