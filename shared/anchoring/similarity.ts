@@ -14,14 +14,23 @@ export function contextMatches(text: string, start: number, end: number, prefix:
  * recorded context nothing disagrees: 1.
  */
 export function contextSimilarity(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  const total = prefix.length + suffix.length;
+  // A side recorded shorter than usual ran into the start or end of the text. A place that
+  // reaches the same edge with the same characters agrees with it as fully as a whole side would.
+  const atStart = prefix.length < BOUNDARY_WEIGHT && start === prefix.length && text.startsWith(prefix, 0);
+  const atEnd = suffix.length < BOUNDARY_WEIGHT && end + suffix.length === text.length && text.startsWith(suffix, end);
+  const prefixWeight = atStart ? BOUNDARY_WEIGHT : prefix.length;
+  const suffixWeight = atEnd ? BOUNDARY_WEIGHT : suffix.length;
+  const total = prefixWeight + suffixWeight;
   if (total === 0) return 1;
   const side = (expected: string, fits: boolean, at: number, direction: 1 | -1) =>
     fits ? expected.length : Math.max(0, expected.length - 2 * edgeDistance(expected, text, at, direction));
-  const before = side(prefix, contextMatches(text, start, start, prefix, ''), start, -1);
-  const after = side(suffix, text.startsWith(suffix, end), end, 1);
+  const before = atStart ? BOUNDARY_WEIGHT : side(prefix, contextMatches(text, start, start, prefix, ''), start, -1);
+  const after = atEnd ? BOUNDARY_WEIGHT : side(suffix, text.startsWith(suffix, end), end, 1);
   return (before + after) / total;
 }
+
+/** What reaching the same edge of the text counts for, as context: a whole side (CONTEXT_CHARS in index.ts). */
+const BOUNDARY_WEIGHT = 32;
 
 /** 1 at the hinted position, falling towards 0 with distance (relative to the text length). */
 export function positionScore(start: number, hint: number | null, textLength: number): number {
