@@ -8,10 +8,12 @@
  */
 import type { z } from 'zod';
 import type { apiInputSchemas } from './apiSchemas';
+import type { NewVersionReport } from './annotations/newVersion';
 import type { ImportReport } from './import/tools/importAll';
 import type { Annotation, DocumentRecord, DocumentSummary, Person } from './model';
 
 export type { ImportReport } from './import/tools/importAll';
+export type { NewVersionReport } from './annotations/newVersion';
 
 /** Every call the renderer may make, in one list that preload, IPC and the test bridge share. */
 export const API_NAMES = [
@@ -43,6 +45,9 @@ export const API_NAMES = [
   'exportHandout',
   'previewImport',
   'confirmImport',
+  'replaceWithNewVersion',
+  'undoNewVersion',
+  'reattachAnnotation',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -75,6 +80,7 @@ export const MENU_COMMANDS = [
   'hand-in',
   'export-handout',
   'print',
+  'replace-version',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -157,6 +163,11 @@ export type ImportPreview = { status: 'preview'; token: string; fileName: string
 
 /** Result of choosing a file of annotations to import: its preview, or cancelled. */
 export type ImportPreviewOutcome = { status: 'cancelled' } | ImportPreview;
+
+/** Result of Document → Replace with New Version…: what moved, changed and was orphaned, or cancelled. */
+export type NewVersionOutcome =
+  | { status: 'cancelled' }
+  | { status: 'replaced'; version: number; report: NewVersionReport; document: DocumentSummary };
 
 /** Result of importing W3C annotations onto a document. */
 export type ImportOutcome =
@@ -256,6 +267,9 @@ export interface ApiOutputs {
   exportHandout: ExportOutcome;
   previewImport: ImportPreviewOutcome;
   confirmImport: { status: 'imported'; report: ImportReport };
+  replaceWithNewVersion: NewVersionOutcome;
+  undoNewVersion: { restoredVersion: number };
+  reattachAnnotation: Annotation;
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

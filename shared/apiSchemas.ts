@@ -134,4 +134,9 @@ export const apiInputSchemas = {
   exportHandout: z.strictObject({ documentId: id, layers: z.enum(['own', 'all']).default('all'), notes: z.enum(['margin', 'endnotes']).default('margin') }),
   previewImport: z.strictObject({ documentId: id.optional() }),
   confirmImport: z.strictObject({ token: z.string().uuid() }),
+  replaceWithNewVersion: z.strictObject({ documentId: id }),
+  undoNewVersion: z.strictObject({ documentId: id }),
+  reattachAnnotation: z
+    .strictObject({ documentId: id, annotationId: id, start: offset, end: offset })
+    .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
 } satisfies Record<ApiName, z.ZodType>;

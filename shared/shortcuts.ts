@@ -44,6 +44,7 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'hand-in': letter('d', { mod: true, shift: true }),
   'export-handout': letter('p', { mod: true, shift: true }),
   print: letter('p', { mod: true }),
+  'replace-version': letter('r', { mod: true, shift: true }),
 };
 
 /** The minimal shape of a keyboard event this module reads. */

@@ -28,12 +28,15 @@ Commands that change the library refuse while the Marginalia app has it open.`,
 
 Lists the documents: id, number of highlights, title and source file.
   --json   print JSON instead of a table`,
-  import: `Usage: marginalia import <file> [--data <dir>]
+  import: `Usage: marginalia import <file> [--new-version-of <id|title>] [--data <dir>]
 
 Adds a plain-text (.txt), Markdown (.md) or HTML (.html) file to the library. The same text
 imported twice is recognised and not added again. A .marginalia file (a teacher's packet or a
 student's hand-in) is checked whole, its document joins the library (or is matched to the copy
-already there), and its annotations become its author's read-only layer; the document id is printed.`,
+already there), and its annotations become its author's read-only layer; the document id is printed.
+  --new-version-of <doc>   the file is a new version of <doc>: its text replaces the old one,
+                           your highlights are found again on it (moved, changed and orphaned
+                           ones are listed), and the old text is kept as an earlier version.`,
   packet: `Usage: marginalia packet create --doc <id|title> --author <name> [--title <text>]
                               [--instructions <text>] [--tag <tag>] --out <file.marginalia> [--force]
        marginalia packet handin --doc <id|title> --author <name> --out <file.marginalia> [--force]

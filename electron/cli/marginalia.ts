@@ -67,9 +67,21 @@ async function list(dataDir: string, options: Map<string, string | true>, io: Ou
   for (const d of docs) io.out(`${d.id}\t${String(d.annotationCount).padStart(5)}\t${terminalField(d.title)}\t${terminalField(d.source.name)}\n`);
 }
 
-async function importDocument(dataDir: string, file: string, io: Output): Promise<void> {
+async function importDocument(dataDir: string, file: string, options: Map<string, string | true>, io: Output): Promise<void> {
   const services = await servicesFor(dataDir, true);
-  io.out(describeOpened(await services.importDocumentFile({ path: path.resolve(file) })));
+  const newVersionOf = options.get('new-version-of');
+  if (newVersionOf === true) throw new UsageError('--new-version-of needs a document (id or title)');
+  if (newVersionOf === undefined) {
+    io.out(describeOpened(await services.importDocumentFile({ path: path.resolve(file) })));
+    return;
+  }
+  const documentId = await findDocument(services, newVersionOf);
+  const { version, report, document } = await services.replaceDocumentFile({ documentId, path: path.resolve(file) });
+  io.out(
+    `Replaced the text of “${document.title}” (the old text is kept as version ${version}): ${report.unchanged} highlights unchanged, ${report.moved.length} moved, ${report.changed.length} changed, ${report.orphaned.length} orphaned.\n`,
+  );
+  for (const c of report.changed) io.out(`changed: “${c.before}” → “${c.after}”\n`);
+  for (const o of report.orphaned) io.out(`orphaned: “${o.quote}”\n`);
 }
 
 /** `annotations import [<doc>] <file> [--dry-run] [--json]`: any supported tool's file, routed across the library or onto <doc>. */
@@ -194,9 +206,9 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         await list(dataDir, parsed.options, io);
         return 0;
       case 'import':
-        optionsFor(parsed, COMMON);
+        optionsFor(parsed, [...COMMON, 'new-version-of']);
         if (sub === undefined || rest.length > 0) throw new UsageError('import takes one file');
-        await importDocument(dataDir, sub, io);
+        await importDocument(dataDir, sub, parsed.options, io);
         return 0;
       case 'annotations':
         optionsFor(parsed, [...COMMON, 'dry-run', 'json']);

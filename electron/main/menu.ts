@@ -27,6 +27,7 @@ export function buildMenuTemplate(
         command('&Open…', 'open-file'),
         command('&Export Markdown…', 'export-markdown'),
         command('&Import Annotations…', 'import-annotations'),
+        command('Replace with New &Version…', 'replace-version'),
         { type: 'separator' },
         command('&Share as Packet…', 'share-packet'),
         command('&Hand In…', 'hand-in'),

@@ -149,6 +149,13 @@ export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): User
       return { status: 'imported', report };
     },
 
+    async replaceWithNewVersion({ documentId }) {
+      await services.getDocument({ documentId });
+      const chosen = await dialogs.chooseFileToOpen('text');
+      if (chosen === null) return { status: 'cancelled' };
+      return services.replaceDocumentFile({ documentId, path: chosen });
+    },
+
     async openPaths(paths) {
       return openEach(services, paths, (file) => preview(file, undefined));
     },

@@ -81,6 +81,19 @@ export class AnnotationStore {
     await this.save(documentId, (saved) => ({ next: { ...saved, annotations: [...saved.annotations, ...added] }, result: null }));
   }
 
+  /**
+   * Rewrites every annotation of a document with `change` (given what is saved) and saves once;
+   * resolves once on disk. Used when a document gets a new version and its highlights move.
+   */
+  async rewrite(documentId: string, change: (saved: readonly Annotation[]) => Annotation[]): Promise<Annotation[]> {
+    return structuredClone(
+      await this.save(documentId, (saved) => {
+        const next = change(saved.annotations);
+        return { next: { ...saved, annotations: next }, result: next };
+      }),
+    );
+  }
+
   /** Puts back an annotation that was deleted (undo), keeping its id; refuses a duplicate id. */
   async restore(annotation: Annotation): Promise<Annotation> {
     const restored = structuredClone(annotation);

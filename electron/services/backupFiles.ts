@@ -1,5 +1,5 @@
 /**
- * What a backup holds and how its files are copied: library.json, shares.json, documents/, annotations/ and layers/
+ * What a backup holds and how its files are copied: library.json, shares.json, documents/, annotations/, layers/ and versions/
  * with the damaged files kept aside in them (`*.unreadable-*`), and a manifest listing every
  * file with its size. Files are always copied (a copy-on-write clone where the file system can),
  * never hard-linked, so changing a live file can never change a backup, nor the other way round.
@@ -22,7 +22,7 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The folders of a data folder that a backup holds, relative to it ('' is the data folder itself). */
-export const BACKED_UP_FOLDERS = ['', 'documents', 'annotations', 'layers'] as const;
+export const BACKED_UP_FOLDERS = ['', 'documents', 'annotations', 'layers', 'versions'] as const;
 
 /** The data files at the top of a data folder that a backup holds (profile.json is identity, never rolled back). */
 const TOP_LEVEL_FILES: readonly string[] = ['library.json', 'shares.json'];

@@ -76,7 +76,7 @@ export async function stageBackup(source: string, staging: string, manifest: Man
  */
 export async function installStaged(dataDir: string, staging: string, staged: StagedFiles): Promise<void> {
   // The index last, so it never lists a document whose file is not there yet.
-  for (const folder of ['documents', 'annotations', 'layers', ''] as const) {
+  for (const folder of ['documents', 'annotations', 'layers', 'versions', ''] as const) {
     const live = path.join(dataDir, folder);
     await mkdir(live, { recursive: true });
     const incoming = staged.get(folder) ?? [];

@@ -13,6 +13,7 @@ import { importHandlers } from './handlers/importHandlers';
 import { layerHandlers } from './handlers/layerHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { packetHandlers } from './handlers/packetHandlers';
+import { versionHandlers } from './handlers/versionHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
 import { MUTATING_CALLS, type ServiceHandlers } from './serviceApi';
@@ -44,6 +45,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...layerHandlers(session),
     ...packets,
     ...foreignImportHandlers(session),
+    ...versionHandlers(session),
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

@@ -17,6 +17,7 @@ export function dataPaths(dataDir: string) {
     documentsDir: path.join(dataDir, 'documents'),
     annotationsDir: path.join(dataDir, 'annotations'),
     layersDir: path.join(dataDir, 'layers'),
+    versionsDir: path.join(dataDir, 'versions'),
     backupsDir: path.join(dataDir, 'backups'),
     /** A document's file; throws ServiceError('INVALID_ARGUMENT') for an id that is not a plain id. */
     document: (id: string) => fileInside(path.join(dataDir, 'documents'), id, '.json'),

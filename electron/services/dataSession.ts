@@ -15,6 +15,7 @@ import { NewerDatabaseError, UnreadableDatabaseError, type OpenHooks } from './j
 import { LayerStore } from './layerStore';
 import { ProfileStore } from './profileStore';
 import { ShareRegistry } from './shareRegistry';
+import { VersionStore } from './versionStore';
 import { LibraryStore, type IndexedDocument } from './libraryStore';
 import type { ServiceOptions } from './serviceOptions';
 
@@ -39,6 +40,8 @@ export class DataSession {
     public layers: LayerStore,
     /** What the user has shared, for packet ids and revisions. */
     public shares: ShareRegistry,
+    /** Earlier versions of documents replaced by new ones. */
+    public versions: VersionStore,
   ) {
     if (options.startupNotice) this.sessionNotices.push(options.startupNotice);
     this.notices.push(...library.notices, ...this.sessionNotices);
@@ -65,7 +68,8 @@ export class DataSession {
     const library = await LibraryStore.open(paths, hooks);
     const shares = await ShareRegistry.open(options.dataDir, hooks);
     const layers = new LayerStore(paths.layersDir, hooks);
-    const session = new DataSession(options, paths, backups, profile, hooks, library, new AnnotationStore(paths, hooks), layers, shares);
+    const versions = new VersionStore(paths.versionsDir, hooks);
+    const session = new DataSession(options, paths, backups, profile, hooks, library, new AnnotationStore(paths, hooks), layers, shares, versions);
     if (backupFailure) session.addSessionNotice(backupFailure);
     return session;
   }
@@ -81,6 +85,7 @@ export class DataSession {
     this.annotations = new AnnotationStore(this.paths, this.hooks);
     this.layers = new LayerStore(this.paths.layersDir, this.hooks);
     this.shares = await ShareRegistry.open(this.paths.dataDir, this.hooks);
+    this.versions = new VersionStore(this.paths.versionsDir, this.hooks);
     this.damaged.clear();
     this.notices.splice(0, this.notices.length, ...this.library.notices, ...this.sessionNotices);
   }

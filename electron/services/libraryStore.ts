@@ -123,6 +123,7 @@ export class LibraryStore {
       await mkdir(paths.documentsDir, { recursive: true });
       await mkdir(paths.annotationsDir, { recursive: true });
       await mkdir(paths.layersDir, { recursive: true });
+      await mkdir(paths.versionsDir, { recursive: true });
     }
     const notices: string[] = [];
     try {
@@ -202,7 +203,8 @@ export class LibraryStore {
    */
   async add(doc: NewDocument, importedAt: string): Promise<AddedDocument> {
     const id = documentIdFor(doc.source.sha256);
-    const existing = this.entries().find((d) => d.id === id);
+    // A document replaced by a new version keeps its id, so its text is also found by its hash.
+    const existing = this.entries().find((d) => d.id === id || d.source.sha256 === doc.source.sha256);
     if (existing) return { summary: { ...existing }, existing: true };
     if (this.readOnly) {
       throw new ServiceError('NEWER_DATA', 'Your library was saved by a newer version of Marginalia; update it to add documents.');
@@ -222,5 +224,25 @@ export class LibraryStore {
     } catch (error) {
       throw writeFailedError(error, `“${doc.title}” was not added to your library`);
     }
+  }
+
+  /**
+   * Replaces a document's text and blocks (a new version of it), keeping its id, title and
+   * place in the library; the index entry follows. Resolves once both are on disk.
+   */
+  async replaceText(id: string, parsed: ParsedText, source: DocumentSource): Promise<DocumentRecord> {
+    const current = await this.get(id);
+    const record: DocumentRecord = { ...current, source, text: parsed.text, blocks: parsed.blocks };
+    try {
+      await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: DOCUMENT_FILE.version, ...record }));
+      this.cache.set(id, record);
+      await this.index.save((saved) => ({
+        next: { ...saved, documents: saved.documents.map((d) => (d.id === id ? { ...d, source, length: record.text.length } : d)) },
+        result: null,
+      }));
+    } catch (error) {
+      throw writeFailedError(error, `The new version of “${current.title}” was not saved`);
+    }
+    return record;
   }
 }

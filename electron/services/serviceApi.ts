@@ -4,7 +4,7 @@
  * its dialogs), the command line (through its arguments) and the e2e bridge choose the paths
  * and call these same handlers.
  */
-import type { ApiHandlers, ApiName, ApiParsedInput, OpenFileOutcome } from '../../shared/api';
+import type { ApiHandlers, ApiName, ApiParsedInput, NewVersionOutcome, OpenFileOutcome } from '../../shared/api';
 import type { ForeignImportOutcome } from './handlers/foreignImportHandlers';
 
 /** The result of writing a packet or hand-in. */
@@ -26,7 +26,8 @@ export type DialogCall =
   | 'handIn'
   | 'exportHandout'
   | 'previewImport'
-  | 'confirmImport';
+  | 'confirmImport'
+  | 'replaceWithNewVersion';
 
 /** API calls the services answer as they are. */
 export type DataCall = Exclude<ApiName, DialogCall>;
@@ -56,6 +57,8 @@ export interface PathHandlers {
   writeHandInFile(input: ApiParsedInput<'handIn'> & { path: string; overwrite: boolean }): Promise<PacketWriteOutcome>;
   /** Reads another tool's annotations file and imports it (or, in a dry run, only reports what it would do). */
   importForeignFile(input: { path: string; documentId?: string | undefined; dryRun: boolean }): Promise<ForeignImportOutcome>;
+  /** Replaces a document's text with the file at `path` (a new version), anchoring the user's annotations again. */
+  replaceDocumentFile(input: { documentId: string; path: string }): Promise<Extract<NewVersionOutcome, { status: 'replaced' }>>;
   /** Writes the annotated document as one self-contained, printable HTML file. */
   writeHandoutFile(input: ApiParsedInput<'exportHandout'> & { path: string; overwrite: boolean }): Promise<WriteOutcome>;
 }
@@ -80,6 +83,9 @@ export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof 
   'replyToAnnotation',
   'copyToOwn',
   'openPacketFile',
+  'replaceDocumentFile',
+  'undoNewVersion',
+  'reattachAnnotation',
   'writePacketFile',
   'writeHandInFile',
 ]);

@@ -193,6 +193,9 @@ describe('dispatchCall under fuzzing, on real services', () => {
       exportHandout: { documentId, layers: 'all', notes: 'endnotes' },
       previewImport: { documentId },
       confirmImport: { token: '3f1c2a9e-4b7d-4c1e-9a2b-1d2e3f4a5b6c' },
+      replaceWithNewVersion: { documentId },
+      undoNewVersion: { documentId },
+      reattachAnnotation: { documentId, annotationId: 'no-such-annotation', start: 0, end: 10 },
     };
     return inputs[name];
   }
