@@ -7,13 +7,17 @@ import { NoticeBar, type Notice } from './components/NoticeBar';
 import { ReaderView, type ReaderHandle } from './components/ReaderView';
 import { RestoreBackupDialog } from './components/RestoreBackupDialog';
 import { ExportDialog, type ExportResult } from './components/ExportDialog';
+import { DropOverlay } from './components/DropOverlay';
+import { ImportDialog } from './components/ImportDialog';
 import { TagManagerDialog } from './components/TagManagerDialog';
+import { useIncomingFiles } from './hooks/useIncomingFiles';
 import { call, onMenuCommand } from './lib/api';
+import { importedText } from './lib/importReport';
 import { packetOpenedMessage } from './lib/packetMessages';
 import { IS_MAC } from './lib/platform';
 
 type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
-type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
+type Dialog = 'restore-backup' | 'manage-tags' | 'export' | 'import' | null;
 
 /** What each reading command does, for "open a reading first, then …". */
 const COMMAND_VERBS = { 'share-packet': 'share it as a packet', 'hand-in': 'hand it in', 'export-handout': 'export it as a handout' } as const;
@@ -41,6 +45,16 @@ export function App() {
     });
   }, [libraryVersion, view]);
 
+  /** Shows a document just opened (from File → Open…, a drop or the file manager). */
+  const showOpened = useCallback((documentId: string, packet: boolean) => {
+    setLibraryVersion((v) => v + 1);
+    setView({ kind: 'reader', documentId });
+    // The reader may already show this document: bring in the packet's layer.
+    if (packet) reader.current?.reload();
+  }, []);
+
+  const incoming = useIncomingFiles({ onOpenDocument: showOpened, onNotice: setNotice });
+
   const openFile = useCallback(async () => {
     const result = await call('openFile', {});
     if (!result.ok) {
@@ -49,10 +63,7 @@ export function App() {
     }
     const outcome = result.value;
     if (outcome.status === 'cancelled') return;
-    setLibraryVersion((v) => v + 1);
-    setView({ kind: 'reader', documentId: outcome.document.id });
-    // The reader may already show this document: bring in the packet's layer.
-    if (outcome.status === 'packet-opened') reader.current?.reload();
+    showOpened(outcome.document.id, outcome.status === 'packet-opened');
     setNotice({
       tone: 'info',
       text:
@@ -62,25 +73,13 @@ export function App() {
             ? `Opened “${outcome.document.title}”. It is now in your library.`
             : `“${outcome.document.title}” is already in your library, so it was opened with your highlights.`,
     });
-  }, []);
+  }, [showOpened]);
 
-  const importAnnotations = useCallback(async () => {
-    if (view.kind !== 'reader') {
-      setNotice({ tone: 'info', text: 'Open the document the annotations belong to, then import them.' });
-      return;
-    }
-    const result = await call('importAnnotations', { documentId: view.documentId });
-    if (!result.ok) return setNotice({ tone: 'error', text: result.error.message });
-    if (result.value.status === 'cancelled') return;
-    const { imported, duplicates, orphans, problems } = result.value;
-    const parts = [`Imported ${plural(imported, 'annotation')}`];
-    if (duplicates > 0) parts.push(`skipped ${plural(duplicates, 'duplicate')}`);
-    if (orphans > 0) parts.push(`${plural(orphans, 'passage')} not found (listed under Orphans)`);
-    if (problems.length > 0) parts.push(`${plural(problems.length, 'item')} could not be read`);
-    setNotice({ tone: problems.length > 0 ? 'error' : 'info', text: `${parts.join('; ')}.` });
+  /** An import was written: the open document shows its new annotations and layers, the library its counts. */
+  const imported = useCallback(() => {
     reader.current?.reload();
     setLibraryVersion((v) => v + 1);
-  }, [view]);
+  }, []);
 
   const exported = useCallback((result: ExportResult) => {
     setDialog(null);
@@ -112,7 +111,7 @@ export function App() {
         case 'export-markdown':
           return setDialog('export');
         case 'import-annotations':
-          return void importAnnotations();
+          return setDialog('import');
         case 'show-library':
           return setView({ kind: 'library' });
         case 'restore-backup':
@@ -145,7 +144,7 @@ export function App() {
           return window.print();
       }
     },
-    [openFile, importAnnotations],
+    [openFile],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
@@ -180,6 +179,30 @@ export function App() {
   return (
     <div className="app">
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} onCommand={runCommand} onReveal={(path) => void reveal(path)} />
+      {incoming.dragging ? <DropOverlay /> : null}
+      {incoming.preview ? (
+        <ImportDialog
+          key={incoming.preview.token}
+          documentId={null}
+          preview={incoming.preview}
+          onCancel={() => incoming.settle(null)}
+          onImported={(_fileName, report) => {
+            incoming.settle(report);
+            imported();
+          }}
+        />
+      ) : dialog === 'import' ? (
+        <ImportDialog
+          documentId={view.kind === 'reader' ? view.documentId : null}
+          preview={null}
+          onCancel={() => setDialog(null)}
+          onImported={(fileName, report) => {
+            setDialog(null);
+            setNotice({ tone: 'info', text: importedText(fileName, report) });
+            imported();
+          }}
+        />
+      ) : null}
       {dialog === 'export' ? (
         <ExportDialog
           documentId={view.kind === 'reader' ? view.documentId : null}
@@ -217,6 +240,7 @@ export function App() {
         <LibraryView
           version={libraryVersion}
           onExport={() => setDialog('export')}
+          onImport={() => setDialog('import')}
           onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })}
           onOpenFile={() => void openFile()}
           onError={showError}
@@ -232,7 +256,7 @@ export function App() {
             setView({ kind: 'library' });
           }}
           onExport={() => setDialog('export')}
-          onImport={() => void importAnnotations()}
+          onImport={() => setDialog('import')}
           onManageTags={() => setDialog('manage-tags')}
           onMessage={setNotice}
         />

@@ -67,11 +67,16 @@ test('exports a document as W3C JSON and imports it back after the highlight was
 
   app.dialogs.openAnswers.push(file);
   await page.getByRole('button', { name: 'Import…' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await importDialog.getByRole('button', { name: 'Choose file…' }).click();
+  await importDialog.getByRole('button', { name: 'Import 1 annotation' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 annotation' })).toBeVisible();
   await expect(page.locator('mark.hl-purple')).toHaveText('special relations');
   expect((await annotationsOnDisk(dataDir, doc.id)).map((a) => [a.note, a.tags])).toEqual([['quote marks', ['ties']]]);
 
   app.dialogs.openAnswers.push(file);
   await page.getByRole('button', { name: 'Import…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'skipped 1 duplicate' })).toContainText('Imported 0 annotations');
+  await importDialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(importDialog).toContainText('1 already here, skipped');
+  await expect(importDialog.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 });

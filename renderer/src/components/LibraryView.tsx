@@ -8,6 +8,8 @@ interface LibraryViewProps {
   /** Changes whenever the library may have changed, to reload the list. */
   version: number;
   onExport: () => void;
+  /** Import annotations from another tool or a W3C file, each to the document it belongs to. */
+  onImport: () => void;
   onOpenDocument: (documentId: string) => void;
   onOpenFile: () => void;
   onError: (message: string) => void;
@@ -19,7 +21,7 @@ function minutesToRead(length: number): string {
 }
 
 /** The list of documents in the library, with a way to open a file. */
-export function LibraryView({ version, onExport, onOpenDocument, onOpenFile, onError }: LibraryViewProps) {
+export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpenFile, onError }: LibraryViewProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
 
   useEffect(() => {
@@ -38,6 +40,9 @@ export function LibraryView({ version, onExport, onOpenDocument, onOpenFile, onE
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
         <h1 id="library-heading">Library</h1>
+        <button type="button" onClick={onImport} title={`Import annotations from Kindle, Hypothesis, Readwise, Readium or a W3C file (${shortcutText('import-annotations')})`}>
+          Import…
+        </button>
         <button type="button" onClick={onExport} title={`Export the library's highlights (${shortcutText('export-markdown')})`}>
           Export…
         </button>

@@ -24,7 +24,7 @@ export function ReaderHeader({ title, onBack, onImport, onExport, onShare, onHan
       </button>
       <h1 className="reader-title">{title}</h1>
       <div className="reader-actions" role="group" aria-label="This reading">
-        <button type="button" onClick={onImport} title={`Import W3C annotations onto this document (${shortcutText('import-annotations')})`}>
+        <button type="button" onClick={onImport} title={`Import annotations from Kindle, Hypothesis, Readwise, Readium or a W3C file (${shortcutText('import-annotations')})`}>
           Import…
         </button>
         <button type="button" onClick={onExport} title={`Export highlights as Markdown or W3C JSON (${shortcutText('export-markdown')})`}>
