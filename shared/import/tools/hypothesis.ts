@@ -12,7 +12,7 @@ import { readForeignDate } from './dates';
 import type { ForeignAnnotation, ForeignRead } from './foreignAnnotation';
 import { finishItem } from './foreignItem';
 import { readReplyTarget, readSourceId } from './ids';
-import { findForbiddenKey, forbiddenFileProblem, forbiddenItemReason, forbiddenKeyOutside, isRecord, readJsonFile, type FileRefusal } from './jsonInput';
+import { forbiddenFileProblem, forbiddenKeyOutside, isRecord, readJsonFile, type FileRefusal, annotationRecord } from './jsonInput';
 import { cutText, formatCount, FOREIGN_LIMITS, readNote, tooManyAnnotations } from './limits';
 import { ProblemList } from './problems';
 import { readPassage, type PassageRead } from './selectors';
@@ -92,17 +92,10 @@ function replyOf(references: unknown): string | null {
   return readReplyTarget(references[references.length - 1]);
 }
 
-function readRow(raw: unknown, index: number, problems: ProblemList): ForeignAnnotation | null {
-  const label = `Annotation ${formatCount(index + 1)}`;
-  if (!isRecord(raw)) {
-    problems.addSkip(label, 'is not an annotation object');
-    return null;
-  }
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden !== null) {
-    problems.addSkip(label, forbiddenItemReason(forbidden));
-    return null;
-  }
+function readRow(value: unknown, index: number, problems: ProblemList): ForeignAnnotation | null {
+  const item = annotationRecord(value, index, problems);
+  if (!item) return null;
+  const { label, record: raw } = item;
   const issues: string[] = [];
   const target = readTarget(raw['target']);
   const title = titleOf(raw['document']);

@@ -5,6 +5,8 @@
  */
 import { findForbiddenKey, FORBIDDEN_KEYS, jsonNestsDeeperThan } from '../../packet/jsonSafety';
 import type { ForeignFormat, ForeignRead } from './foreignAnnotation';
+import { formatCount } from './limits';
+import type { ProblemList } from './problems';
 
 /**
  * How deep a file may nest. Real annotation files nest about 10 levels; W3C pages chained
@@ -80,3 +82,21 @@ export function readJsonFile(text: string, format: ForeignFormat, readValue: (va
 }
 
 export { findForbiddenKey };
+
+/**
+ * The object of the annotation at `index` of a list, labelled for messages ("Annotation 7"), or
+ * null (with the reason added to `problems`) when it is not an object or holds a forbidden key.
+ */
+export function annotationRecord(raw: unknown, index: number, problems: ProblemList): { label: string; record: Record<string, unknown> } | null {
+  const label = `Annotation ${formatCount(index + 1)}`;
+  if (!isRecord(raw)) {
+    problems.addSkip(label, 'is not an annotation object');
+    return null;
+  }
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden !== null) {
+    problems.addSkip(label, forbiddenItemReason(forbidden));
+    return null;
+  }
+  return { label, record: raw };
+}

@@ -13,8 +13,8 @@ import { readForeignDate } from './dates';
 import type { DocumentHint, ForeignAnnotation, ForeignRead } from './foreignAnnotation';
 import { finishItem } from './foreignItem';
 import { readSourceId } from './ids';
-import { findForbiddenKey, forbiddenFileProblem, forbiddenItemReason, forbiddenKeyOutside, isRecord, readJsonFile, type FileRefusal } from './jsonInput';
-import { cutText, formatCount, FOREIGN_LIMITS, readNote, tooManyAnnotations } from './limits';
+import { forbiddenFileProblem, forbiddenKeyOutside, isRecord, readJsonFile, type FileRefusal, annotationRecord } from './jsonInput';
+import { cutText, FOREIGN_LIMITS, readNote, tooManyAnnotations } from './limits';
 import { bookmarksSkipped, ProblemList } from './problems';
 import { readPassage } from './selectors';
 import { cleanTags } from './tags';
@@ -93,17 +93,10 @@ function motivationsOf(o: Record<string, unknown>): string[] {
   return (Array.isArray(m) ? m.slice(0, 8) : [m]).filter((v): v is string => typeof v === 'string');
 }
 
-function readItem(raw: unknown, index: number, book: DocumentHint, problems: ProblemList, tally: { bookmarks: number }): ForeignAnnotation | null {
-  const label = `Annotation ${formatCount(index + 1)}`;
-  if (!isRecord(raw)) {
-    problems.addSkip(label, 'is not an annotation object');
-    return null;
-  }
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden !== null) {
-    problems.addSkip(label, forbiddenItemReason(forbidden));
-    return null;
-  }
+function readItem(value: unknown, index: number, book: DocumentHint, problems: ProblemList, tally: { bookmarks: number }): ForeignAnnotation | null {
+  const item = annotationRecord(value, index, problems);
+  if (!item) return null;
+  const { label, record: raw } = item;
   if (motivationsOf(raw).includes('bookmarking')) {
     tally.bookmarks++;
     return null;

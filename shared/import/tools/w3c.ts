@@ -15,7 +15,7 @@ import { readForeignDate } from './dates';
 import type { ForeignRead } from './foreignAnnotation';
 import { finishItem } from './foreignItem';
 import { readReplyTarget, readSourceId } from './ids';
-import { findForbiddenKey, forbiddenItemReason, isRecord, readJsonFile, type FileRefusal } from './jsonInput';
+import { isRecord, readJsonFile, type FileRefusal, annotationRecord } from './jsonInput';
 import { formatCount, readNote, tooManyAnnotations } from './limits';
 import { bookmarksSkipped, ProblemList } from './problems';
 import { readPassage, type PassageRead } from './selectors';
@@ -91,17 +91,10 @@ interface Tally {
   links: number;
 }
 
-function readOne(raw: unknown, index: number, problems: ProblemList, tally: Tally): ForeignRead['annotations'][number] | null {
-  const label = `Annotation ${formatCount(index + 1)}`;
-  if (!isRecord(raw)) {
-    problems.addSkip(label, 'is not an annotation object');
-    return null;
-  }
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden !== null) {
-    problems.addSkip(label, forbiddenItemReason(forbidden));
-    return null;
-  }
+function readOne(value: unknown, index: number, problems: ProblemList, tally: Tally): ForeignRead['annotations'][number] | null {
+  const item = annotationRecord(value, index, problems);
+  if (!item) return null;
+  const { label, record: raw } = item;
   const types = typesOf(raw);
   if (!types.includes('Annotation') && raw['target'] === undefined) {
     problems.addSkip(label, types.length > 0 ? `is of type “${types[0]!.slice(0, 40)}”, not an annotation` : 'is not an annotation (it has no target)');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../../../shared/anchoring';
-import type { ForeignAnnotation } from '../../../../../shared/import/tools/foreignAnnotation';
 import { planForeignImport } from '../../../../../shared/import/tools/plan';
 import type { Annotation, DocumentRecord, Person } from '../../../../../shared/model';
 import { TEST_PERSON } from '../../../../support/person';
+import type { ForeignAnnotation } from '../../../../../shared/import/tools/foreignAnnotation';
+import { foreignItem } from './foreignItem';
 
 const TEXT = 'The day was rainy and overcast. Putin greeted him with “open arms” and a broad smile.\n\nA second paragraph about the Kremlin’s long staircase.';
 const DOCUMENT: DocumentRecord = {
@@ -15,23 +16,7 @@ const DOCUMENT: DocumentRecord = {
 };
 const OTHER: Person = { id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', type: 'Person', name: 'alice' };
 
-function item(exact: string, fields: Partial<ForeignAnnotation> = {}): ForeignAnnotation {
-  return {
-    sourceId: null,
-    document: {},
-    creator: null,
-    selectors: exact ? [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] : [],
-    note: '',
-    tags: [],
-    color: 'yellow',
-    created: null,
-    modified: null,
-    replyTo: null,
-    kind: exact ? 'highlight' : 'page-note',
-    location: null,
-    ...fields,
-  };
-}
+const item = foreignItem;
 
 let counter = 0;
 const plan = (items: ForeignAnnotation[], own: Annotation[] = [], others: Annotation[] = []) =>

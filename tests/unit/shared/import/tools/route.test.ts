@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ForeignAnnotation } from '../../../../../shared/import/tools/foreignAnnotation';
 import { normaliseTitle, routeAnnotations, type RoutableDocument } from '../../../../../shared/import/tools/route';
+import { foreignItem } from './foreignItem';
 
 const DOCS: RoutableDocument[] = [
   { id: 'd00000000000000000001', title: 'Syria’s new leader at the Kremlin', sourceName: 'kremlin.txt', text: 'The day was rainy and overcast. Putin greeted him.' },
@@ -9,22 +10,8 @@ const DOCS: RoutableDocument[] = [
   { id: 'd00000000000000000004', title: 'Notes', sourceName: 'notes-b.md', text: 'A second set of notes about mountains.' },
 ];
 
-function item(document: ForeignAnnotation['document'], exact = ''): ForeignAnnotation {
-  return {
-    sourceId: null,
-    document,
-    creator: null,
-    selectors: exact ? [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] : [],
-    note: '',
-    tags: [],
-    color: 'yellow',
-    created: null,
-    modified: null,
-    replyTo: null,
-    kind: exact ? 'highlight' : 'page-note',
-    location: null,
-  };
-}
+/** An annotation with a document hint, on `exact` (a page note without one). */
+const item = (document: ForeignAnnotation['document'], exact = '') => foreignItem(exact, { document });
 
 describe('normaliseTitle', () => {
   it('ignores case, accents, punctuation, an author suffix, a subtitle and a file extension', () => {
