@@ -176,7 +176,7 @@ export type ImportOutcome =
 
 /** Progress of a long task, sent from main to the renderer. */
 export interface ProgressEvent {
-  task: 'export';
+  task: 'export' | 'import';
   done: number;
   total: number;
 }

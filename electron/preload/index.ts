@@ -36,7 +36,7 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
 function onProgress(listener: (event: ProgressEvent) => void): () => void {
   const handler = (_event: unknown, progress: ProgressEvent) => {
     if (progress && typeof progress.done === 'number' && typeof progress.total === 'number') {
-      listener({ task: 'export', done: progress.done, total: progress.total });
+      listener({ task: progress.task === 'import' ? 'import' : 'export', done: progress.done, total: progress.total });
     }
   };
   ipcRenderer.on(PROGRESS_CHANNEL, handler);

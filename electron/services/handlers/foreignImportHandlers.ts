@@ -73,7 +73,7 @@ export function foreignImportHandlers(session: DataSession): Pick<PathHandlers, 
       const planned = await runInWorker(
         'planForeignImport',
         { text, fileName: name, targets, ...(documentId !== undefined ? { given: documentId } : {}), profile: session.profile.person, now: session.stamp() },
-        { fileName: name, outcome: 'nothing was imported', timeoutMs: 60_000 },
+        { fileName: name, outcome: 'nothing was imported', timeoutMs: 60_000, onProgress: (done, total) => session.options.onProgress?.({ task: 'import', done, total }) },
       );
       if (!planned.ok) throw new ServiceError('UNSUPPORTED_FILE', `“${name}”: ${planned.problem}`);
       if (!dryRun) for (const plan of planned.plans) await writePlan(session, plan, planned.report.format);

@@ -16,7 +16,7 @@ export interface PlanForeignImportInput {
 }
 
 /** The planned import, or the one sentence saying why the file cannot be read at all. */
-export function planForeignImportTask(input: PlanForeignImportInput): ({ ok: true } & WholeImport) | { ok: false; problem: string } {
+export function planForeignImportTask(input: PlanForeignImportInput, progress: (done: number, total: number) => void = () => {}): ({ ok: true } & WholeImport) | { ok: false; problem: string } {
   const read = readForeignAnnotations(input.text, input.fileName);
   if ('problem' in read) return { ok: false, problem: read.problem };
   const planned = planWholeImport({
@@ -26,6 +26,7 @@ export function planForeignImportTask(input: PlanForeignImportInput): ({ ok: tru
     profile: input.profile,
     now: input.now,
     newId: () => globalThis.crypto.randomUUID(),
+    onProgress: progress,
   });
   return { ok: true, ...planned };
 }

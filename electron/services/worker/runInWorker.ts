@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { ServiceError } from '../../../shared/errors';
 import type { TaskInput, TaskOutput, WorkerTaskName } from './tasks';
-import type { WorkerFailure, WorkerReply, WorkerRequest } from './workerMessages';
+import type { WorkerFailure, WorkerMessage, WorkerReply, WorkerRequest } from './workerMessages';
 
 /** Time a task may take, start-up included, before its worker is terminated. */
 export const DEFAULT_WORKER_TIMEOUT_MS = 10_000;
@@ -27,6 +27,8 @@ export interface WorkerRunOptions {
   outcome?: string;
   /** Heap limit of the worker in MB; a task that needs more fails instead of growing. */
   maxMemoryMb?: number;
+  /** Receives the progress a long task reports. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const running = new Set<Worker>();
@@ -77,7 +79,10 @@ export async function runInWorker<N extends WorkerTaskName>(task: N, input: Task
         () => reject(new ServiceError('UNREADABLE_FILE', `${subject} took too long to read (over ${duration(timeoutMs)}), so ${outcome}.`)),
         timeoutMs,
       );
-      worker.once('message', resolve);
+      worker.on('message', (message: WorkerMessage) => {
+        if ('progress' in message) options.onProgress?.(message.progress.done, message.progress.total);
+        else resolve(message);
+      });
       worker.once('error', (error: Error & { code?: string }) =>
         reject(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'reading it needed more memory than allowed' : `the reader stopped: ${error.message}`)),
       );

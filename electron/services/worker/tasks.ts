@@ -27,9 +27,12 @@ export type WorkerTaskName = keyof typeof WORKER_TASKS;
 export type TaskInput<N extends WorkerTaskName> = Parameters<(typeof WORKER_TASKS)[N]>[0];
 export type TaskOutput<N extends WorkerTaskName> = ReturnType<(typeof WORKER_TASKS)[N]>;
 
+/** How far a long task has got; tasks that take a while call it now and then. */
+export type ReportProgress = (done: number, total: number) => void;
+
 /** Runs the task called `name` on `input`; throws for a name that is not a task. */
-export function runTask(name: string, input: unknown): unknown {
+export function runTask(name: string, input: unknown, progress: ReportProgress = () => {}): unknown {
   if (!Object.hasOwn(WORKER_TASKS, name)) throw new Error(`there is no worker task called “${name}”`);
-  const task = WORKER_TASKS[name as WorkerTaskName] as (input: unknown) => unknown;
-  return task(input);
+  const task = WORKER_TASKS[name as WorkerTaskName] as (input: unknown, progress: ReportProgress) => unknown;
+  return task(input, progress);
 }

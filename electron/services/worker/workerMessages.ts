@@ -1,4 +1,4 @@
-/** What the main side and a worker thread send each other: one request, one reply. */
+/** What the main side and a worker thread send each other: one request; progress reports, then one reply. */
 import type { ApiErrorCode } from '../../../shared/api';
 import { ServiceError } from '../../../shared/errors';
 
@@ -16,8 +16,16 @@ export interface WorkerFailure {
   message: string;
 }
 
-/** The single message a worker posts back. */
+/** The message that ends a run: the task's output or its failure. */
 export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: WorkerFailure };
+
+/** A message a long task posts while it works: how far it has got. */
+export interface WorkerProgress {
+  progress: { done: number; total: number };
+}
+
+/** Every message a worker posts: any number of progress reports, then one reply. */
+export type WorkerMessage = WorkerReply | WorkerProgress;
 
 /** Describes a thrown value so it can be posted (Error objects lose their class on the way). */
 export function describeFailure(error: unknown): WorkerFailure {

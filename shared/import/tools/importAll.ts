@@ -50,7 +50,16 @@ function quoteOf(a: ForeignAnnotation): string {
 const short = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
 
 /** Plans importing everything `read` holds into the library `targets` (all of it onto `given` when set). */
-export function planWholeImport(input: { read: ForeignRead; targets: readonly ImportTarget[]; given?: string; profile: Person; now: string; newId: () => string }): WholeImport {
+export function planWholeImport(input: {
+  read: ForeignRead;
+  targets: readonly ImportTarget[];
+  given?: string;
+  profile: Person;
+  now: string;
+  newId: () => string;
+  /** Told after each document's share is planned: documents done, of those that get some. */
+  onProgress?: (done: number, total: number) => void;
+}): WholeImport {
   const { read, targets, profile } = input;
   const routes = routeAnnotations(
     read.annotations,
@@ -69,9 +78,11 @@ export function planWholeImport(input: { read: ForeignRead; targets: readonly Im
     }
     byDocument.set(route.documentId, [...(byDocument.get(route.documentId) ?? []), { index, item }]);
   });
+  let done = 0;
   for (const target of targets) {
     const items = byDocument.get(target.document.id);
     if (!items) continue;
+    input.onProgress?.(done++, byDocument.size);
     const plan = planForeignImport({ document: target.document, own: target.own, others: target.others, items, profile, now: input.now, newId: input.newId });
     plans.push(plan);
     const count = (status: string) => plan.outcomes.filter((o) => o.status === status).length;
@@ -90,5 +101,6 @@ export function planWholeImport(input: { read: ForeignRead; targets: readonly Im
       ],
     });
   }
+  input.onProgress?.(done, byDocument.size);
   return { report, plans };
 }

@@ -88,6 +88,25 @@ describe('importing other tools’ annotations', () => {
   });
 });
 
+describe('progress', () => {
+  it('reports how many documents have been planned, from the worker, while an import is planned', async () => {
+    const dataDir = await tempDir();
+    const events: { task: string; done: number; total: number }[] = [];
+    const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR, onProgress: (e) => events.push(e) });
+    const docs = await services.listDocuments({});
+    const texts = await Promise.all(docs.map((d) => services.getDocument({ documentId: d.id })));
+    const file = path.join(await tempDir(), 'My Clippings.txt');
+    await writeFile(file, texts.map((t) => clipping(t.title, t.text.slice(200, 260), '1-2')).join(''));
+    await services.importForeignFile({ path: file, dryRun: true });
+    expect(events).toEqual([
+      { task: 'import', done: 0, total: 3 },
+      { task: 'import', done: 1, total: 3 },
+      { task: 'import', done: 2, total: 3 },
+      { task: 'import', done: 3, total: 3 },
+    ]);
+  });
+});
+
 describe('one bad item never stops the others', () => {
   it('imports every good item of a W3C file holding a 6 KB run of "[", a malformed percent-encoded id and a bad date, through the worker', async () => {
     const dataDir = await tempDir();
