@@ -17,7 +17,7 @@ import { packetOpenedMessage } from './lib/packetMessages';
 import { IS_MAC } from './lib/platform';
 
 type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
-type Dialog = 'restore-backup' | 'manage-tags' | 'export' | 'import' | null;
+type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
 
 /** What each reading command does, for "open a reading first, then …". */
 const COMMAND_VERBS = { 'share-packet': 'share it as a packet', 'hand-in': 'hand it in', 'export-handout': 'export it as a handout' } as const;
@@ -36,6 +36,11 @@ export function App() {
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [libraryTags, setLibraryTags] = useState<string[]>([]);
+  // Each Import Annotations… gets its own run, so a late event of a closed dialog cannot close a newer one.
+  const [importRun, setImportRun] = useState<number | null>(null);
+  const importRuns = useRef(0);
+  const openImport = useCallback(() => setImportRun((importRuns.current += 1)), []);
+  const endImport = useCallback((run: number) => setImportRun((current) => (current === run ? null : current)), []);
   const reader = useRef<ReaderHandle | null>(null);
   const showError = useCallback((text: string) => setNotice({ tone: 'error', text }), []);
 
@@ -111,7 +116,7 @@ export function App() {
         case 'export-markdown':
           return setDialog('export');
         case 'import-annotations':
-          return setDialog('import');
+          return openImport();
         case 'show-library':
           return setView({ kind: 'library' });
         case 'restore-backup':
@@ -144,7 +149,7 @@ export function App() {
           return window.print();
       }
     },
-    [openFile],
+    [openFile, openImport],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
@@ -191,13 +196,14 @@ export function App() {
             imported();
           }}
         />
-      ) : dialog === 'import' ? (
+      ) : importRun !== null ? (
         <ImportDialog
+          key={importRun}
           documentId={view.kind === 'reader' ? view.documentId : null}
           preview={null}
-          onCancel={() => setDialog(null)}
+          onCancel={() => endImport(importRun)}
           onImported={(fileName, report) => {
-            setDialog(null);
+            endImport(importRun);
             setNotice({ tone: 'info', text: importedText(fileName, report) });
             imported();
           }}
@@ -240,7 +246,7 @@ export function App() {
         <LibraryView
           version={libraryVersion}
           onExport={() => setDialog('export')}
-          onImport={() => setDialog('import')}
+          onImport={openImport}
           onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })}
           onOpenFile={() => void openFile()}
           onError={showError}
@@ -256,7 +262,7 @@ export function App() {
             setView({ kind: 'library' });
           }}
           onExport={() => setDialog('export')}
-          onImport={() => setDialog('import')}
+          onImport={openImport}
           onManageTags={() => setDialog('manage-tags')}
           onMessage={setNotice}
         />

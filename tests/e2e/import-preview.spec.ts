@@ -153,6 +153,16 @@ test('Kindle clippings of two articles are routed to each, the unknown book is l
   // Escape before choosing a file closes the dialog and asks for nothing.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // A dialog the browser closed itself (as Escape does without a user gesture) must not swallow the next Import command.
+  await app.menu('import-annotations');
+  await expect(dialog.getByRole('button', { name: 'Choose file…' })).toBeVisible();
+  await page.evaluate(() => {
+    document.querySelector('dialog[open]')!.close();
+    (window as unknown as { __marginaliaEmitMenuCommand: (c: string) => void }).__marginaliaEmitMenuCommand('import-annotations');
+  });
+  await expect(dialog.getByRole('button', { name: 'Choose file…' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
 
   // Escape on the preview cancels: nothing is written.
   app.dialogs.openAnswers.push(file);

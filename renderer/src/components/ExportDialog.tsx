@@ -38,7 +38,9 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
-    return onProgress(setProgress);
+    return onProgress((event) => {
+      if (event.task === 'export') setProgress(event);
+    });
   }, []);
 
   const run = async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ImportPreview, ImportReport } from '../../../shared/api';
+import type { ImportPreview, ImportReport, ProgressEvent } from '../../../shared/api';
 import { plural } from '../../../shared/text/plural';
-import { call } from '../lib/api';
+import { call, onProgress } from '../lib/api';
 import { FORMAT_NAMES, importCount, nothingToImportText } from '../lib/importReport';
 import { ImportPreviewReport } from './ImportPreviewReport';
 
@@ -31,6 +31,7 @@ export function ImportDialog({ documentId, preview: given, onCancel, onImported 
   const [preview, setPreview] = useState<ImportPreview | null>(given);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
+  const [progress, setProgress] = useState<ProgressEvent | null>(null);
   const titleId = useId();
   const routedHint = useId();
   const documentHint = useId();
@@ -38,6 +39,9 @@ export function ImportDialog({ documentId, preview: given, onCancel, onImported 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    return onProgress((event) => {
+      if (event.task === 'import') setProgress(event);
+    });
   }, []);
 
   // Focus: the first control while choosing, the preview's heading once there is one.
@@ -56,6 +60,7 @@ export function ImportDialog({ documentId, preview: given, onCancel, onImported 
   const choose = async () => {
     setBusy(true);
     setProblem('');
+    setProgress(null);
     const result = await call('previewImport', scope === 'document' && documentId ? { documentId } : {});
     setBusy(false);
     if (!result.ok) return setProblem(result.error.message);
@@ -82,8 +87,10 @@ export function ImportDialog({ documentId, preview: given, onCancel, onImported 
       className="modal modal-wide import-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
-        // Escape cancels (the dialog then closes), but not while the file is being read or written.
-        if (busy) event.preventDefault();
+        // Escape cancels at once, but not while the file is being read or written. (When the
+        // browser does not let the dialog stay open, it closes and `onClose` cancels instead.)
+        event.preventDefault();
+        if (!busy) cancel();
       }}
       onClose={cancel}
     >
@@ -133,6 +140,14 @@ export function ImportDialog({ documentId, preview: given, onCancel, onImported 
           </p>
         </div>
       )}
+      {busy && progress && progress.total > 0 ? (
+        <p className="export-progress">
+          <label>
+            Matching annotations to documents: {progress.done} of {progress.total}
+            <progress max={progress.total} value={progress.done} />
+          </label>
+        </p>
+      ) : null}
       <p role="alert" className="dialog-problem">
         {problem}
       </p>
