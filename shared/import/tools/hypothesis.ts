@@ -29,20 +29,23 @@ interface Rows {
   rows: readonly unknown[];
   /** The number of rows the search found, when the file says and it is more than the rows it holds. */
   total: number | null;
+  /** The account that made the client's export (`export_userid`): its rows are the user's own. */
+  exporter: string | null;
 }
 
 /** The rows inside `json`, or why the file is refused. */
 function rowsOf(json: unknown): Rows | FileRefusal {
-  if (Array.isArray(json)) return { rows: json, total: null };
+  if (Array.isArray(json)) return { rows: json, total: null, exporter: null };
   if (!isRecord(json)) return { problem: 'This is not a Hypothesis file: it holds neither a list of annotations nor a search result or export.' };
   const field = Array.isArray(json['rows']) ? 'rows' : Array.isArray(json['annotations']) ? 'annotations' : null;
   // One row on its own: read as a list of one.
-  if (field === null && typeof json['uri'] === 'string') return { rows: [json], total: null };
+  if (field === null && typeof json['uri'] === 'string') return { rows: [json], total: null, exporter: null };
   if (field === null) return { problem: 'This Hypothesis file has no list of annotations (“rows” or “annotations”), so nothing could be read.' };
   const forbidden = forbiddenKeyOutside(json, [field]);
   if (forbidden !== null) return { problem: forbiddenFileProblem(forbidden) };
   const total = json['total'];
-  return { rows: json[field] as unknown[], total: typeof total === 'number' && Number.isSafeInteger(total) ? total : null };
+  const exporter = typeof json['export_userid'] === 'string' && json['export_userid'].trim() !== '' ? json['export_userid'].trim() : null;
+  return { rows: json[field] as unknown[], total: typeof total === 'number' && Number.isSafeInteger(total) ? total : null, exporter };
 }
 
 /** The first title: Hypothesis writes `document.title` as a list of strings, others as one string. */
@@ -139,7 +142,10 @@ export function readHypothesisValue(json: unknown): ForeignRead | FileRefusal {
   const count = Math.min(found.rows.length, max);
   for (let i = 0; i < count; i++) {
     const annotation = readRow(found.rows[i], i, problems);
-    if (annotation !== null) annotations.push(annotation);
+    if (annotation === null) continue;
+    // In the client's export, the exporter's own rows are the user's own notes, not another reader's.
+    const own = found.exporter !== null && isRecord(found.rows[i]) && (found.rows[i] as Record<string, unknown>)['user'] === found.exporter;
+    annotations.push(own ? { ...annotation, creator: null } : annotation);
   }
   return { format: 'hypothesis', annotations, problems: problems.sentences() };
 }

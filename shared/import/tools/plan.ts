@@ -67,7 +67,7 @@ export function planForeignImport(input: ForeignPlanInput): ForeignPlan {
   const idBySource = new Map<string, string>();
   const plan: ForeignPlan = { documentId: document.id, own: [], others: [], outcomes: [] };
   const layers = new Map<string, LayerAdditions>();
-  const placed: { annotation: Annotation; replyTo: string | null }[] = [];
+  const placed: { annotation: Annotation; replyTo: string | null; outcome: number }[] = [];
 
   for (const { index, item } of input.items) {
     const creator = item.creator ?? profile;
@@ -108,12 +108,24 @@ export function planForeignImport(input: ForeignPlanInput): ForeignPlan {
       createdAt: created,
       updatedAt: item.modified ?? created,
     };
-    placed.push({ annotation, replyTo: item.replyTo });
+    placed.push({ annotation, replyTo: item.replyTo, outcome: plan.outcomes.length - 1 });
   }
-  // Replies point at the new id of what they answer, once every id is known.
-  for (const { annotation, replyTo } of placed) {
+  // Replies point at the new id of what they answer, once every id is known; a reply with no
+  // passage of its own (Hypothesis writes none) sits on the passage of what it answers.
+  const byId = new Map<string, { annotation: Annotation; outcome: number | null }>(existing.map((a) => [a.id, { annotation: a, outcome: null }]));
+  for (const p of placed) byId.set(p.annotation.id, { annotation: p.annotation, outcome: p.outcome });
+  for (const { annotation, replyTo, outcome } of placed) {
     const answered = replyTo === null ? undefined : idBySource.get(replyTo);
-    const final: Annotation = answered !== undefined ? { ...annotation, motivation: 'replying', replyTo: answered } : annotation;
+    let final: Annotation = answered !== undefined ? { ...annotation, motivation: 'replying', replyTo: answered } : annotation;
+    const parent = answered !== undefined ? byId.get(answered) : undefined;
+    if (parent && final.target.selector.length === 0 && parent.annotation.target.selector.length > 0) {
+      final = { ...final, target: { selector: parent.annotation.target.selector.map((sel) => ({ ...sel })) } };
+      const parentOutcome = parent.outcome === null ? null : plan.outcomes[parent.outcome]!;
+      const found = parentOutcome ? parentOutcome.status !== 'orphan' : anchorer.anchor(parent.annotation.target.selector) !== null;
+      plan.outcomes[outcome] = found
+        ? { index: plan.outcomes[outcome]!.index, status: parentOutcome?.status === 'approximate' ? 'approximate' : 'exact', reason: null }
+        : { index: plan.outcomes[outcome]!.index, status: 'orphan', reason: 'it answers a note whose passage is not in this document’s text' };
+    }
     if (final.creator.id === profile.id) plan.own.push(final);
     else {
       const layer = layers.get(final.creator.id) ?? { creator: final.creator, annotations: [] };

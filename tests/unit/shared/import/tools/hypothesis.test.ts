@@ -231,3 +231,12 @@ describe('Hypothesis reading never throws', () => {
     );
   });
 });
+
+describe('the exporter’s own rows', () => {
+  it('are the user’s own (no creator) in a client export that names its exporter; others keep their author', () => {
+    const row = (id: string, user: string) => ({ id, user, uri: 'https://example.org/a', text: '', target: [{ source: 'https://example.org/a', selector: [{ type: 'TextQuoteSelector', exact: 'quoted words', prefix: '', suffix: '' }] }] });
+    const read = readHypothesisValue({ export_date: '2026-01-01T00:00:00Z', export_userid: 'acct:me@hypothes.is', annotations: [row('a1', 'acct:me@hypothes.is'), row('a2', 'acct:alice@hypothes.is')] });
+    if ('problem' in read) throw new Error(read.problem);
+    expect(read.annotations.map((a) => a.creator?.name ?? null)).toEqual([null, 'alice']);
+  });
+});

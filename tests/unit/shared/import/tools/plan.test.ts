@@ -53,3 +53,12 @@ describe('planForeignImport', () => {
     ]);
   });
 });
+
+describe('replies without a passage of their own', () => {
+  it('sit on the passage of what they answer, found as it is found (Hypothesis replies carry no selectors)', () => {
+    const result = plan([item('Putin greeted', { sourceId: 'root', creator: OTHER, note: 'Warm?' }), item('', { sourceId: 'answer', note: 'Very.', replyTo: 'root' }), item('', { sourceId: 'lost', note: 'To what?', replyTo: 'nowhere' })]);
+    expect(result.outcomes.map((o) => o.status)).toEqual(['exact', 'exact', 'orphan']);
+    const reply = result.own.find((a) => a.id === 'answer')!;
+    expect(reply).toMatchObject({ motivation: 'replying', replyTo: 'root', target: { selector: [{ exact: 'Putin greeted' }, { type: 'TextPositionSelector' }] } });
+  });
+});
