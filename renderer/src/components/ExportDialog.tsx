@@ -30,11 +30,28 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
   const [includeNotes, setIncludeNotes] = useState(true);
   const [includeColours, setIncludeColours] = useState(true);
   const [includeOrphans, setIncludeOrphans] = useState(true);
+  const [layer, setLayer] = useState<string>('own');
+  const [people, setPeople] = useState<readonly { id: string; label: string }[]>([]);
   const [progress, setProgress] = useState<ProgressEvent | null>(null);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const orderId = useId();
   const tagId = useId();
+  const layerId = useId();
+
+  // One person's layer is a choice on a document only.
+  useEffect(() => {
+    if (scope !== 'document' && layer !== 'own' && layer !== 'all') setLayer('own');
+  }, [scope, layer]);
+
+  // Whose annotations can be exported: the user's, everyone's, or (on a document) one person's layer.
+  useEffect(() => {
+    if (!documentId) return;
+    void call('listLayers', { documentId }).then((result) => {
+      if (!result.ok) return;
+      setPeople(result.value.filter((l) => l.role !== 'own').map((l) => ({ id: l.creator.id, label: `${l.creator.name || 'Unnamed'} (${l.role})` })));
+    });
+  }, [documentId]);
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
@@ -47,13 +64,14 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
     setBusy(true);
     const markdown = { order, includeNotes, includeColours, includeOrphans };
     if (scope === 'document' && documentId) {
-      const result = await call('exportDocument', { documentId, format, markdown });
+      const result = await call('exportDocument', { documentId, format, markdown, layer });
       setBusy(false);
       if (!result.ok) return onError(result.error.message);
       if (result.value.status === 'written') onDone({ paths: [result.value.path], folder: null });
       return;
     }
-    const result = await call('exportLibrary', { format, layout, markdown, ...(scope === 'tag' ? { tag } : {}) });
+    const chosen = layer === 'own' || layer === 'all' ? layer : 'own';
+    const result = await call('exportLibrary', { format, layout, markdown, layer: chosen, ...(scope === 'tag' ? { tag } : {}) });
     setBusy(false);
     if (!result.ok) return onError(result.error.message);
     const outcome: LibraryExportOutcome = result.value;
@@ -86,6 +104,21 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
               #{t}
             </option>
           ))}
+        </select>
+      </fieldset>
+      <fieldset className="option-group">
+        <legend>Whose notes</legend>
+        <label htmlFor={layerId}>Include</label>
+        <select id={layerId} value={layer} onChange={(event) => setLayer(event.target.value)}>
+          <option value="own">Only mine</option>
+          <option value="all">Everyone’s (others are named)</option>
+          {scope === 'document'
+            ? people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  Only {p.label}
+                </option>
+              ))
+            : null}
         </select>
       </fieldset>
       <fieldset className="option-group">
