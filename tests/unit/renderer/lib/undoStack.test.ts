@@ -76,3 +76,30 @@ describe('UndoStack', () => {
     expect(await stack.undo()).toBeNull();
   });
 });
+
+describe('UndoStack, changes that cannot be redone', () => {
+  it('drops an entry without redo once it is undone, so redo offers nothing', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    stack.push({ label: 'new version', undo: async () => (log.push('undo new version'), true) });
+    expect(await stack.undo()).toBe('new version');
+    expect(stack.canUndo).toBe(false);
+    expect(stack.canRedo).toBe(false);
+    expect(await stack.redo()).toBeNull();
+    expect(log).toEqual(['undo new version']);
+  });
+
+  it('undoes a given entry only while it is the latest change', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    const replaced = { label: 'new version', undo: async () => (log.push('undo new version'), true) };
+    stack.push(replaced);
+    stack.push({ label: 'note', undo: async () => (log.push('undo note'), true), redo: async () => true });
+    expect(await stack.undoLatest(replaced)).toBeNull();
+    expect(log).toEqual([]);
+    expect(await stack.undo()).toBe('note');
+    expect(await stack.undoLatest(replaced)).toBe('new version');
+    expect(log).toEqual(['undo note', 'undo new version']);
+    expect(stack.canUndo).toBe(false);
+  });
+});
