@@ -20,7 +20,12 @@ type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
 type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
 
 /** What each reading command does, for "open a reading first, then …". */
-const COMMAND_VERBS = { 'share-packet': 'share it as a packet', 'hand-in': 'hand it in', 'export-handout': 'export it as a handout' } as const;
+const COMMAND_VERBS = {
+  'share-packet': 'share it as a packet',
+  'hand-in': 'hand it in',
+  'export-handout': 'export it as a handout',
+  'replace-version': 'replace it with a new version',
+} as const;
 
 /** Commands a text field handles itself when it has focus (its own undo, caret movement). */
 const TEXT_FIELD_COMMANDS: ReadonlySet<MenuCommand> = new Set(['undo', 'redo', 'next-highlight', 'previous-highlight']);
@@ -140,8 +145,10 @@ export function App() {
           return r?.focusFilter();
         case 'share-packet':
         case 'hand-in':
-        case 'export-handout': {
+        case 'export-handout':
+        case 'replace-version': {
           if (!r) return setNotice({ tone: 'info', text: `Open a reading from the library first, then ${COMMAND_VERBS[command]}.` });
+          if (command === 'replace-version') return r.replaceVersion();
           if (command === 'share-packet') return r.sharePacket();
           return command === 'hand-in' ? r.handIn() : r.exportHandout();
         }

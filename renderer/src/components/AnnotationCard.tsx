@@ -21,12 +21,17 @@ interface AnnotationCardProps {
   onDelete: () => void;
   /** Escape in the editor: go back to the highlight in the text. */
   onLeave: () => void;
+  /**
+   * For an orphan: attach it to the passage selected in the text; null while nothing is
+   * selected (a hint says how), undefined when it cannot be attached (not an orphan, read-only).
+   */
+  onAttach?: (() => void) | null;
 }
 
 
 /** One of the user's own highlights in the sidebar: a summary, and when active, its note, tags and colour editor. */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, orphan, readOnly, canAsk, detached, replies, tagSuggestions, onActivate, onChange, onDelete, onLeave } = props;
+  const { annotation, active, orphan, readOnly, canAsk, detached, replies, tagSuggestions, onActivate, onChange, onDelete, onLeave, onAttach } = props;
   const questionId = useId();
   const question = annotation.motivation === 'questioning';
   const reply = annotation.motivation === 'replying';
@@ -85,6 +90,13 @@ export function AnnotationCard(props: AnnotationCardProps) {
         {!active && annotation.note ? <span className="card-note-preview">{shorten(annotation.note, 120)}</span> : null}
         {!active && annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
       </button>
+      {onAttach ? (
+        <button type="button" className="card-attach" onClick={onAttach}>
+          Attach to selection<span className="sr-only"> (the highlight “{shorten(quote, 60)}”)</span>
+        </button>
+      ) : onAttach === null ? (
+        <p className="card-attach muted">Select its passage in the text to attach it again.</p>
+      ) : null}
       {detached ? <p className="card-detached-note">The note this answered was removed from its layer. Your reply is kept here.</p> : null}
       {active && readOnly ? (
         <div className="card-editor">

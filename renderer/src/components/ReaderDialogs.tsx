@@ -1,6 +1,8 @@
+import type { ReplacedVersion } from '../hooks/useDocumentAnnotations';
 import type { QuestionView } from '../lib/questionView';
 import { ExportHandoutDialog } from './ExportHandoutDialog';
 import { HandInDialog } from './HandInDialog';
+import { NewVersionDialog } from './NewVersionDialog';
 import type { Notice } from './NoticeBar';
 import { ProfileNameDialog } from './ProfileNameDialog';
 import { QuestionViewDialog } from './QuestionViewDialog';
@@ -13,6 +15,7 @@ export type ReaderDialog =
   | { kind: 'handout' }
   | { kind: 'questions' }
   | { kind: 'name'; then: 'share' | 'hand-in' }
+  | { kind: 'new-version'; replaced: ReplacedVersion }
   | null;
 
 interface ReaderDialogsProps {
@@ -28,9 +31,11 @@ interface ReaderDialogsProps {
   questionView: () => QuestionView;
   onShowAnnotation: (id: string) => void;
   onMessage: (notice: Notice) => void;
+  /** Where focus goes when a dialog closes and what had it before is gone. */
+  fallbackFocus: () => HTMLElement | null;
 }
 
-/** The reader's dialogs: share as packet, hand in, export handout, the question view and the name prompt. */
+/** The reader's dialogs: share as packet, hand in, export handout, the question view, the name prompt and the new-version report. */
 export function ReaderDialogs(props: ReaderDialogsProps) {
   const { dialog, setDialog, documentId, documentTitle, onMessage } = props;
   const close = () => setDialog(null);
@@ -78,6 +83,19 @@ export function ReaderDialogs(props: ReaderDialogsProps) {
           }}
         />
       );
+    case 'new-version': {
+      const { outcome, undo } = dialog.replaced;
+      return (
+        <NewVersionDialog
+          title={outcome.document.title}
+          report={outcome.report}
+          version={outcome.version}
+          onUndo={undo}
+          onClose={close}
+          fallbackFocus={props.fallbackFocus}
+        />
+      );
+    }
     case 'questions':
       return (
         <QuestionViewDialog

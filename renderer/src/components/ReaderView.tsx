@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '..
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
 import { useOtherLayers } from '../hooks/useOtherLayers';
+import { useTextSelection } from '../hooks/useTextSelection';
 import { call } from '../lib/api';
 import { NO_FILTER, type AnnotationFilter } from '../lib/filterAnnotations';
 import { personName, possessive } from '../lib/layerLabels';
@@ -33,6 +34,8 @@ export interface ReaderHandle {
   sharePacket: () => void;
   handIn: () => void;
   exportHandout: () => void;
+  /** Replace with New Version…: asks for the file, then shows what happened to the highlights. */
+  replaceVersion: () => void;
 }
 
 interface ReaderViewProps {
@@ -66,6 +69,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   const textRef = useRef<DocumentTextHandle | null>(null);
   const filterRef = useRef<HTMLInputElement | null>(null);
   const pendingCaret = useRef<number | null>(null);
+  const [selected, clearSelected] = useTextSelection(articleRef, doc);
+  const focusText = useCallback(() => articleRef.current, []);
 
   const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
   const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);
@@ -208,6 +213,28 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     });
   }, [teacher, openNamed, onMessage]);
 
+  const replaceVersion = useCallback(async () => {
+    const replaced = await own.replaceWithNewVersion();
+    if (!replaced) return;
+    setToolbar(null);
+    setActiveId(null);
+    setDialog({ kind: 'new-version', replaced });
+  }, [own]);
+
+  /** Attach to selection: an orphan goes onto the passage selected in the text, and is shown there. */
+  const attach = useCallback(
+    async (id: string) => {
+      if (!selected) return onMessage({ tone: 'info', text: 'Select the passage in the text first, then choose Attach to selection.' });
+      if (!(await own.reattach(id, selected.start, selected.end))) return;
+      clearSelected();
+      setToolbar(null);
+      pendingCaret.current = selected.end;
+      setActiveId(id);
+      onMessage({ tone: 'info', text: `Attached the highlight to the selected passage. Press ${shortcutText('undo')} to undo.` });
+    },
+    [selected, own, clearSelected, onMessage],
+  );
+
   useImperativeHandle(
     ref,
     () => ({
@@ -234,8 +261,29 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       sharePacket: () => void openNamed('share'),
       handIn,
       exportHandout: () => setDialog({ kind: 'handout' }),
+      replaceVersion: () => void replaceVersion(),
     }),
-    [readOnly, currentSpan, toolbar, createHighlight, color, onMessage, undo, redo, announce, activeId, byId, update, editNote, step, own.reload, openNamed, handIn, cannotChange],
+    [
+      readOnly,
+      currentSpan,
+      toolbar,
+      createHighlight,
+      color,
+      onMessage,
+      undo,
+      redo,
+      announce,
+      activeId,
+      byId,
+      update,
+      editNote,
+      step,
+      own.reload,
+      openNamed,
+      handIn,
+      cannotChange,
+      replaceVersion,
+    ],
   );
 
   const onSelectionEnd = useCallback(() => {
@@ -274,8 +322,9 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
           setActiveId(made.id);
           onMessage({ tone: 'info', text: `Copied to your notes, where you can change it. Press ${shortcutText('undo')} to undo.` });
         }),
+      attach: (id) => void attach(id),
     }),
-    [jumpTo, update, deleteHighlight, own, setShown, ownKey, onMessage],
+    [jumpTo, update, deleteHighlight, own, setShown, ownKey, onMessage, attach],
   );
 
   const questionIds = useMemo(() => new Set((teacher?.annotations ?? []).filter((a) => a.motivation === 'questioning').map((a) => a.id)), [teacher]);
@@ -295,6 +344,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         onBack={onBack}
         onImport={onImport}
         onExport={onExport}
+        onNewVersion={() => void replaceVersion()}
         onShare={teacher ? null : () => void openNamed('share')}
         onHandIn={teacher ? handIn : null}
       />
@@ -326,6 +376,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
           arrangement={arrangement}
           activeId={activeId}
           readOnly={readOnly}
+          canAttach={selected !== null}
           canAsk={!teacher}
           tagSuggestions={tagSuggestions}
           filter={filter}
@@ -360,6 +411,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         questionView={() => buildQuestionView(annotations, students, rangeOf)}
         onShowAnnotation={(id) => jumpTo(id, true)}
         onMessage={onMessage}
+        fallbackFocus={focusText}
       />
     </div>
   );

@@ -16,6 +16,8 @@ export interface CardActions {
   leave: (id: string) => void;
   reply: (id: string, note: string) => Promise<boolean>;
   copy: (id: string) => void;
+  /** Puts an orphan on the passage selected in the text. */
+  attach: (id: string) => void;
 }
 
 interface SidebarProps {
@@ -23,6 +25,8 @@ interface SidebarProps {
   arrangement: SidebarArrangement;
   activeId: string | null;
   readOnly: boolean;
+  /** A passage is selected in the text, so orphans can be attached to it. */
+  canAttach: boolean;
   /** Offer "Ask students this as a question" on the user's own notes. */
   canAsk: boolean;
   tagSuggestions: readonly string[];
@@ -37,7 +41,7 @@ interface SidebarProps {
 
 /** The document's annotations: layers, a filter, other people's questions first, then reading order, then orphans. */
 export function Sidebar(props: SidebarProps) {
-  const { arrangement, activeId, readOnly, canAsk, tagSuggestions, filter, actions } = props;
+  const { arrangement, activeId, readOnly, canAttach, canAsk, tagSuggestions, filter, actions } = props;
   const { questions, placed, orphans, replies, total } = arrangement;
 
   const repliesOf = (item: SidebarItem) => {
@@ -80,6 +84,7 @@ export function Sidebar(props: SidebarProps) {
         onChange={(changes) => actions.change(id, changes)}
         onDelete={() => actions.remove(id)}
         onLeave={() => actions.leave(id)}
+        onAttach={orphan && !readOnly ? (canAttach ? () => actions.attach(id) : null) : undefined}
       />
     );
   };
@@ -127,7 +132,10 @@ export function Sidebar(props: SidebarProps) {
       {orphans.length > 0 ? (
         <section aria-labelledby="orphans-heading">
           <h3 id="orphans-heading">Orphans</h3>
-          <p className="muted">These passages can no longer be found in the text. They are kept here.</p>
+          <p className="muted">
+            These passages can no longer be found in the text. They are kept here; to put one back, select its passage in the text and choose
+            Attach to selection.
+          </p>
           <ol className="annotation-list" aria-label="Orphaned highlights">
             {orphans.map((item) => card(item, true))}
           </ol>

@@ -4,11 +4,20 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Anchorer } from '../../../shared/anchoring';
+import type { NewVersionOutcome } from '../../../shared/api';
 import type { Annotation, DocumentRecord, HighlightColor } from '../../../shared/model';
 import type { HighlightRange } from '../../../shared/highlights/segments';
 import type { Notice } from '../components/NoticeBar';
 import { call } from '../lib/api';
-import { UndoStack } from '../lib/undoStack';
+import { shortcutText } from '../lib/platform';
+import { UndoStack, type UndoEntry } from '../lib/undoStack';
+
+/** A new version that replaced the text, and its own Undo (for the report's button). */
+export interface ReplacedVersion {
+  outcome: Extract<NewVersionOutcome, { status: 'replaced' }>;
+  /** Brings back the earlier text and highlights, if the replace is still the latest change; resolves true once done. */
+  undo: () => Promise<boolean>;
+}
 
 /** A change to an own annotation; `question` asks students its note as a question (or stops asking). */
 export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & { question?: boolean };
@@ -196,5 +205,60 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
   /** Reloads annotations from disk, e.g. after tags were renamed across the library. */
   const reload = useCallback(() => setLoadCount((n) => n + 1), []);
 
-  return { doc, annotations, readOnly, ranges, loadCount, create, update, remove, reply, copyToOwn, undo, redo, reload };
+  /**
+   * Replace with New Version…: main asks for the file; the text and highlights are reloaded.
+   * Undo (Ctrl+Z or the report's button) brings back the earlier text; it cannot be redone.
+   * Resolves with the outcome, or null when cancelled or refused (the reason is shown).
+   */
+  const replaceWithNewVersion = useCallback(async (): Promise<ReplacedVersion | null> => {
+    const result = await call('replaceWithNewVersion', { documentId });
+    if (!result.ok) {
+      fail(result.error.message);
+      return null;
+    }
+    if (result.value.status === 'cancelled') return null;
+    reload();
+    let tried = false;
+    const entry: UndoEntry = {
+      label: 'new version of the text',
+      undo: async () => {
+        tried = true;
+        const undone = await call('undoNewVersion', { documentId });
+        if (!undone.ok) return fail(undone.error.message);
+        reload();
+        return true;
+      },
+    };
+    history.current.push(entry);
+    return {
+      outcome: result.value,
+      undo: async () => {
+        tried = false;
+        if ((await history.current.undoLatest(entry)) !== null) return true;
+        // Its own failure was already shown; otherwise a later change is in the way.
+        if (!tried) fail(`Undo the changes made after the new version first (${shortcutText('undo')} for each), then undo the new version.`);
+        return false;
+      },
+    };
+  }, [documentId, fail, reload]);
+
+  /** Puts an orphaned highlight on a passage of the current text (undoable); resolves true once saved. */
+  const reattach = useCallback(
+    async (id: string, start: number, end: number): Promise<boolean> => {
+      const before = current.current.find((a) => a.id === id);
+      if (!before) return false;
+      const attach = async () => {
+        const result = await call('reattachAnnotation', { documentId, annotationId: id, start, end });
+        if (!result.ok) return fail(result.error.message);
+        setAnnotations((list) => list.map((a) => (a.id === id ? result.value : a)));
+        return true;
+      };
+      const ok = await attach();
+      if (ok) history.current.push({ label: 'attached highlight', undo: async () => (await rawDelete(id)) && rawRestore(before), redo: attach });
+      return ok;
+    },
+    [documentId, fail, rawDelete, rawRestore],
+  );
+
+  return { doc, annotations, readOnly, ranges, loadCount, create, update, remove, reply, copyToOwn, undo, redo, reload, replaceWithNewVersion, reattach };
 }
