@@ -33,13 +33,17 @@ export function NewVersionDialog({ title, report, version, onUndo, onClose, fall
   const orphanedId = useId();
   const closeButton = useRef<HTMLButtonElement>(null);
 
+  // What had focus before the dialog opened (read while rendering, before showModal moves focus).
+  const [before] = useState(() => document.activeElement);
+
   useEffect(() => {
-    const before = document.activeElement;
+    // After showModal (the dialog's own effect runs first), which focuses the first button.
+    closeButton.current?.focus();
     return () => {
       const target = before instanceof HTMLElement && before !== document.body && before.isConnected ? before : fallbackFocus();
       target?.focus({ preventScroll: true });
     };
-  }, [fallbackFocus]);
+  }, [before, fallbackFocus]);
 
   const undo = async () => {
     setState('undoing');
@@ -92,7 +96,7 @@ export function NewVersionDialog({ title, report, version, onUndo, onClose, fall
             {state === 'undoing' ? 'Undoing…' : 'Undo'}
           </button>
         ) : null}
-        <button ref={closeButton} type="button" className="button-primary" onClick={onClose} autoFocus>
+        <button ref={closeButton} type="button" className="button-primary" onClick={onClose}>
           Close
         </button>
       </div>

@@ -189,8 +189,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   );
 
   const announce = useCallback(
-    (label: string | null, verb: string) => {
-      onMessage({ tone: 'info', text: label ? `${verb}: ${label}` : `Nothing to ${verb.toLowerCase()}.` });
+    (label: string | null, verb: 'Undone' | 'Redone') => {
+      onMessage({ tone: 'info', text: label ? `${verb}: ${label}` : `Nothing to ${verb === 'Undone' ? 'undo' : 'redo'}.` });
     },
     [onMessage],
   );

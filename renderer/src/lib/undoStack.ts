@@ -53,7 +53,9 @@ export class UndoStack {
       this.done.push(entry);
       return null;
     }
+    // Changes undone on top of one that cannot be redone were made on what it undid: they go too.
     if (entry.redo) this.undone.push(entry);
+    else this.undone = [];
     return entry.label;
   }
 

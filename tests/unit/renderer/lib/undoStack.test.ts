@@ -103,3 +103,18 @@ describe('UndoStack, changes that cannot be redone', () => {
     expect(stack.canUndo).toBe(false);
   });
 });
+
+describe('UndoStack, undoing a change that cannot be redone', () => {
+  it('forgets the changes undone on top of it: they were made on what it undid', async () => {
+    const log: string[] = [];
+    const stack = new UndoStack();
+    stack.push({ label: 'new version', undo: async () => (log.push('undo new version'), true) });
+    stack.push({ label: 'attached highlight', undo: async () => (log.push('undo attach'), true), redo: async () => (log.push('redo attach'), true) });
+    expect(await stack.undo()).toBe('attached highlight');
+    expect(stack.canRedo).toBe(true);
+    expect(await stack.undo()).toBe('new version');
+    expect(stack.canRedo).toBe(false);
+    expect(await stack.redo()).toBeNull();
+    expect(log).toEqual(['undo attach', 'undo new version']);
+  });
+});
