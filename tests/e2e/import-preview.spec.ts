@@ -93,8 +93,9 @@ test('a Hypothesis export is previewed from the menu, then lands in your notes a
 
   // The preview: nothing is written yet.
   const preview = dialog.getByRole('region', { name: `“${KREMLIN}”` });
-  await expect(preview).toContainText('2 found exactly');
-  await expect(preview).toContainText('2 kept as orphans');
+  // The reply carries no passage of its own: it is found with the passage it answers.
+  await expect(preview).toContainText('3 found exactly');
+  await expect(preview).toContainText('1 kept as orphan');
   await expect(preview).toContainText('Your notes: 3');
   await expect(preview).toContainText('alice (read-only layer): 1');
   await expect(dialog).toContainText('hypothesis-export.json');
