@@ -158,7 +158,7 @@ test('Kindle clippings of two articles are routed to each, the unknown book is l
   await app.menu('import-annotations');
   await expect(dialog.getByRole('button', { name: 'Choose file…' })).toBeVisible();
   await page.evaluate(() => {
-    document.querySelector('dialog[open]')!.close();
+    document.querySelector<HTMLDialogElement>('dialog[open]')!.close();
     (window as unknown as { __marginaliaEmitMenuCommand: (c: string) => void }).__marginaliaEmitMenuCommand('import-annotations');
   });
   await expect(dialog.getByRole('button', { name: 'Choose file…' })).toBeVisible();
