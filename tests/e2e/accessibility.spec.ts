@@ -2,17 +2,9 @@
  * axe-core finds no serious or critical accessibility violations in the library, the reader
  * (with highlights, an open editor and a filter) and the dialogs.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { libraryOnDisk } from './support/disk';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('library, reader and dialogs have no serious or critical axe violations', async ({ app, dataDir }) => {
   const page = app.page;

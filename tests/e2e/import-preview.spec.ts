@@ -5,11 +5,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { createServices } from '../../electron/services/createServices';
 import { SAMPLES_DIR } from './support/bridge';
 import { annotationsOnDisk, exactOf, layersOnDisk, libraryOnDisk } from './support/disk';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const KREMLIN = "Syria's new leader at the Kremlin";
@@ -19,13 +18,6 @@ const RAINY = 'The day was rainy and overcast.';
 const GILDED = 'the gilded halls of the Kremlin';
 const CUT = 'a sentence the editor later cut from the article';
 const PAST = 'Putin, too, was keen to put the past behind them';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function documentIdOf(dataDir: string, title: string): Promise<string> {
   return (await libraryOnDisk(dataDir)).find((d) => d.title === title)!.id;
@@ -84,7 +76,7 @@ test('a Hypothesis export is previewed from the menu, then lands in your notes a
   await expect(routed).toBeChecked();
   await expect(routed).toBeFocused();
   await expect(dialog.getByRole('radio', { name: /Onto this document/ })).not.toBeChecked();
-  expect(await seriousViolations(page), 'import dialog, choosing').toEqual([]);
+  expect(await seriousViolations(page, 'dialog[open]'), 'import dialog, choosing').toEqual([]);
   await dialog.screenshot({ path: 'test-results/screens/import-choose.png' });
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -105,7 +97,7 @@ test('a Hypothesis export is previewed from the menu, then lands in your notes a
   await orphans.getByText(/Passages not found/).click();
   await expect(orphans.getByRole('listitem').filter({ hasText: CUT })).toContainText('its passage is not in this document’s text');
   await dialog.screenshot({ path: 'test-results/screens/import-preview.png' });
-  expect(await seriousViolations(page), 'import dialog, preview').toEqual([]);
+  expect(await seriousViolations(page, 'dialog[open]'), 'import dialog, preview').toEqual([]);
   expect(await annotationsOnDisk(dataDir, documentId)).toEqual([]);
   expect(await layersOnDisk(dataDir, documentId)).toEqual([]);
 

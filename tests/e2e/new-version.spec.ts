@@ -6,9 +6,8 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { annotationsOnDisk, exactOf, libraryOnDisk } from './support/disk';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { dragSelect } from './support/selection';
 
@@ -19,13 +18,6 @@ const EDITED_AFTER = 'We counted forty-two herons by the old mill.';
 const ADDED = 'A new opening paragraph, added in the second edition.';
 const V1 = `Marsh diary\n\n${MOVED}\n\n${GONE}\n\n${EDITED}\n`;
 const V2 = `Marsh diary\n\n${ADDED}\n\n${MOVED}\n\n${EDITED_AFTER}\n`;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function textOnDisk(dataDir: string, documentId: string): Promise<string> {
   return (JSON.parse(await readFile(path.join(dataDir, 'documents', `${documentId}.json`), 'utf8')) as { text: string }).text;
@@ -75,7 +67,7 @@ test('a new version: the report, the highlights on the new text, an orphan attac
   await expect(report.getByRole('region', { name: /Could not be found/ }).getByRole('listitem')).toHaveText(`“${GONE}”`);
   await expect(report).toContainText('kept as version 1');
   await report.screenshot({ path: 'test-results/screens/new-version-report.png' });
-  expect(await seriousViolations(page), 'new-version report').toEqual([]);
+  expect(await seriousViolations(page, 'dialog[open]'), 'new-version report').toEqual([]);
   await page.keyboard.press('Escape');
   await expect(report).toBeHidden();
   await expect(newVersion).toBeFocused();
@@ -137,7 +129,7 @@ test('a new version: the report, the highlights on the new text, an orphan attac
   );
   await expect(report.getByRole('button', { name: 'Close' })).toBeFocused();
   await report.screenshot({ path: 'test-results/screens/new-version-undone.png' });
-  expect(await seriousViolations(page), 'new-version report after Undo').toEqual([]);
+  expect(await seriousViolations(page, 'dialog[open]'), 'new-version report after Undo').toEqual([]);
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(report).toBeHidden();
   await expect(text).toContainText(GONE);

@@ -3,25 +3,17 @@
  * the layered reader, the question view and the new dialogs; every dialog closes with Escape;
  * Export Handout… writes a file; printing shows the text and the notes without the controls.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { AppSession } from './support/bridge';
 import { annotationsOnDisk, libraryOnDisk } from './support/disk';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 const TITLE = "Unpacking Sharaa's diplomatic overture to Putin";
 const QUESTION = 'Why would Damascus promise to honour the old agreements?';
 const ANSWER = 'To keep Russia from blocking the new government.';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The teacher's side, made through the services: a note, two questions, a name and a packet. */
 async function teacherShares(app: AppSession, dataDir: string, packet: string): Promise<{ documentId: string; questionIds: string[] }> {

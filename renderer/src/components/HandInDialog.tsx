@@ -3,7 +3,7 @@ import type { ShareOutcome } from '../../../shared/api';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
 import { ModalDialog } from './ModalDialog';
-import { WrittenFile } from './WrittenFile';
+import { WrittenFileDone } from './WrittenFile';
 
 interface HandInDialogProps {
   documentId: string;
@@ -39,17 +39,7 @@ export function HandInDialog(props: HandInDialogProps) {
   return (
     <ModalDialog title="Hand in" onClose={onClose}>
       {written ? (
-        <>
-          <WrittenFile
-            summary={`Handed in ${plural(written.annotations, 'annotation')} on “${documentTitle}”. Send this file to ${teacherName}. Your notes stay here as they are.`}
-            path={written.path}
-          />
-          <div className="modal-actions">
-            <button type="button" className="button-primary" onClick={onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </>
+        <WrittenFileDone summary={`Handed in ${plural(written.annotations, 'annotation')} on “${documentTitle}”. Send this file to ${teacherName}. Your notes stay here as they are.`} path={written.path} onDone={onClose} />
       ) : (
         <>
           <p>

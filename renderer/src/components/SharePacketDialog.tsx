@@ -4,7 +4,7 @@ import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
 import { ModalDialog } from './ModalDialog';
-import { WrittenFile } from './WrittenFile';
+import { WrittenFileDone } from './WrittenFile';
 
 interface SharePacketDialogProps {
   documentId: string;
@@ -41,17 +41,7 @@ export function SharePacketDialog({ documentId, documentTitle, tags, onClose, on
   return (
     <ModalDialog title="Share as packet" onClose={onClose}>
       {written ? (
-        <>
-          <WrittenFile
-            summary={`Shared revision ${written.revision} of “${title.trim()}” with ${plural(written.annotations, 'annotation')}. Send this file to your students; they open it with File → Open….`}
-            path={written.path}
-          />
-          <div className="modal-actions">
-            <button type="button" className="button-primary" onClick={onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </>
+        <WrittenFileDone summary={`Shared revision ${written.revision} of “${title.trim()}” with ${plural(written.annotations, 'annotation')}. Send this file to your students; they open it with File → Open….`} path={written.path} onDone={onClose} />
       ) : (
         <form
           className="modal-form"

@@ -24,3 +24,17 @@ export function WrittenFile({ summary, path }: { summary: string; path: string }
     </div>
   );
 }
+
+/** A dialog's last step: the file it wrote, and Done (focused) to close. */
+export function WrittenFileDone({ summary, path, onDone }: { summary: string; path: string; onDone: () => void }) {
+  return (
+    <>
+      <WrittenFile summary={summary} path={path} />
+      <div className="modal-actions">
+        <button type="button" className="button-primary" onClick={onDone} autoFocus>
+          Done
+        </button>
+      </div>
+    </>
+  );
+}
