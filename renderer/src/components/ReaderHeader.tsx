@@ -13,6 +13,8 @@ interface ReaderHeaderProps {
   onShare: (() => void) | null;
   /** Hand in (offered when the reading came from a teacher's packet). */
   onHandIn: (() => void) | null;
+  /** Opens Reading settings (theme, text size, line width…). */
+  onSettings: () => void;
 }
 
 /**
@@ -20,12 +22,12 @@ interface ReaderHeaderProps {
  * The reading's actions are one Tab stop (arrow keys move between them), and Export Handout… and
  * Print… are in the File menu (and their shortcuts), so keyboard users reach the text after few stops.
  */
-export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, onShare, onHandIn }: ReaderHeaderProps) {
+export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, onShare, onHandIn, onSettings }: ReaderHeaderProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   // The action that takes the toolbar's Tab stop: the last one focused.
   const [current, setCurrent] = useState(0);
   const buttons = () => [...(toolbar.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-  const count = 3 + (onShare ? 1 : 0) + (onHandIn ? 1 : 0);
+  const count = 4 + (onShare ? 1 : 0) + (onHandIn ? 1 : 0);
   const stop = Math.min(current, count - 1);
   const tabIndex = (index: number) => (index === stop ? 0 : -1);
   return (
@@ -76,6 +78,9 @@ export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, 
             Hand in…
           </button>
         ) : null}
+        <button type="button" className="reader-settings-button" tabIndex={tabIndex(count - 1)} onClick={onSettings} title="Theme, text size, line width and spacing">
+          Reading settings…
+        </button>
       </div>
     </header>
   );

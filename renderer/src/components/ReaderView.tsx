@@ -3,6 +3,8 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '..
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
 import { useOtherLayers } from '../hooks/useOtherLayers';
+import { useReadingPosition } from '../hooks/useReadingPosition';
+import { useReadingSettings } from '../hooks/useReadingSettings';
 import { useTextSelection } from '../hooks/useTextSelection';
 import { call } from '../lib/api';
 import { NO_FILTER, type AnnotationFilter } from '../lib/filterAnnotations';
@@ -17,6 +19,8 @@ import type { Notice } from './NoticeBar';
 import { PrintNotes } from './PrintNotes';
 import { ReaderDialogs, type ReaderDialog } from './ReaderDialogs';
 import { ReaderHeader } from './ReaderHeader';
+import { ReadingProgress } from './ReadingProgress';
+import { ReadingSettingsDialog } from './ReadingSettingsDialog';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Sidebar, type CardActions } from './Sidebar';
 
@@ -71,6 +75,10 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   const pendingCaret = useRef<number | null>(null);
   const [selected, clearSelected] = useTextSelection(articleRef, doc);
   const focusText = useCallback(() => articleRef.current, []);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const progress = useReadingPosition(documentId, scrollRef, doc !== null);
+  const [settings, changeSettings] = useReadingSettings();
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
   const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);
@@ -347,14 +355,16 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         onNewVersion={() => void replaceVersion()}
         onShare={teacher ? null : () => void openNamed('share')}
         onHandIn={teacher ? handIn : null}
+        onSettings={() => setSettingsOpen(true)}
       />
+      <ReadingProgress fraction={progress} />
       {readOnly ? (
         <p className="read-only-banner" role="note">
           These highlights were saved by a newer version of Marginalia, so they are read-only here. Update Marginalia to change them.
         </p>
       ) : null}
       <div className="reader-body">
-        <div className="reader-scroll">
+        <div className="reader-scroll" ref={scrollRef}>
           {doc ? (
             <DocumentText
               ref={textRef}
@@ -399,6 +409,16 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       </div>
       {toolbar && !readOnly ? (
         <SelectionToolbar position={toolbar} currentColor={color} onHighlight={(c) => void createHighlight(toolbar.span, c)} />
+      ) : null}
+      {settingsOpen ? (
+        <ReadingSettingsDialog
+          settings={settings}
+          onChange={changeSettings}
+          onClose={() => {
+            setSettingsOpen(false);
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.reader-settings-button')?.focus());
+          }}
+        />
       ) : null}
       <ReaderDialogs
         dialog={dialog}
