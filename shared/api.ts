@@ -11,6 +11,7 @@ import type { apiInputSchemas } from './apiSchemas';
 import type { NewVersionReport } from './annotations/newVersion';
 import type { ImportReport } from './import/tools/importAll';
 import type { Annotation, DocumentRecord, DocumentSummary, Person } from './model';
+import type { SearchDocumentHits } from './search';
 
 export type { ImportReport } from './import/tools/importAll';
 export type { NewVersionReport } from './annotations/newVersion';
@@ -48,6 +49,7 @@ export const API_NAMES = [
   'replaceWithNewVersion',
   'undoNewVersion',
   'reattachAnnotation',
+  'searchLibrary',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -270,6 +272,7 @@ export interface ApiOutputs {
   replaceWithNewVersion: NewVersionOutcome;
   undoNewVersion: { restoredVersion: number };
   reattachAnnotation: Annotation;
+  searchLibrary: SearchDocumentHits[];
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

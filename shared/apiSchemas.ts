@@ -139,4 +139,12 @@ export const apiInputSchemas = {
   reattachAnnotation: z
     .strictObject({ documentId: id, annotationId: id, start: offset, end: offset })
     .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
+  searchLibrary: z.strictObject({
+    query: z.string().trim().min(1, 'type something to search for').max(1000),
+    tag: tagSchema.optional(),
+    color: color.optional(),
+    layer: z.union([z.literal('own'), z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'a layer is own or a person id')]).optional(),
+    documentId: id.optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
 } satisfies Record<ApiName, z.ZodType>;

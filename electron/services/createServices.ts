@@ -13,6 +13,7 @@ import { importHandlers } from './handlers/importHandlers';
 import { layerHandlers } from './handlers/layerHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { packetHandlers } from './handlers/packetHandlers';
+import { searchHandlers } from './handlers/searchHandlers';
 import { versionHandlers } from './handlers/versionHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
@@ -46,6 +47,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...packets,
     ...foreignImportHandlers(session),
     ...versionHandlers(session),
+    ...searchHandlers(session),
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

@@ -196,6 +196,7 @@ describe('dispatchCall under fuzzing, on real services', () => {
       replaceWithNewVersion: { documentId },
       undoNewVersion: { documentId },
       reattachAnnotation: { documentId, annotationId: 'no-such-annotation', start: 0, end: 10 },
+      searchLibrary: { query: 'history', tag: 'past', color: 'blue', layer: 'own', documentId, limit: 20 },
     };
     return inputs[name];
   }
