@@ -17,6 +17,8 @@ Commands:
   packet create|handin --doc <id|title> --author <name> --out <file.marginalia>
                                          share a document as a packet, or hand in your notes on one
   layers --doc <id|title> [--json]       list the layers (yours, a teacher's, students') on a document
+  search <query> [--doc <id|title>] [--tag <t>] [--json]
+                                         search the text, highlights, notes and tags of the library
 
 Options for every command:
   --data <dir>   the data folder (default: the app's, or $MARGINALIA_DATA_DIR)
@@ -61,6 +63,16 @@ other people's annotations go to their own read-only layers.
   --dry-run   report what would be imported, writing nothing
   --json      print { format, written, documents: [{ id, title, imported, exact, approximate,
               duplicates, orphans }], unmatched, problems }`,
+  search: `Usage: marginalia search <query> [--doc <id|title>] [--tag <tag>] [--json] [--data <dir>]
+
+Searches the library: the documents' text and your highlights, notes and tags (and those of
+other people's layers). Case and accents do not matter (resume finds résumé), a word may be the
+start of a longer one, and small typos are forgiven. Put several words in quotes; a hit has all
+of them. One line per hit: document id, title, kind (text, quote, note or tag), offset in the
+document and an excerpt with the match in [brackets].
+  --doc    only this document (id or title)
+  --tag    only highlights with this tag
+  --json   print [{ documentId, title, kind, offset, annotationId, snippet: { text, matchStart, matchEnd } }]`,
   export: `Usage: marginalia export --format md|json --out <path> [--doc <id|title>] [--tag <t>]
                          [--layout single|per-document] [--order reading|tag|colour]
                          [--no-notes] [--no-colours] [--no-orphans] [--force] [--data <dir>]

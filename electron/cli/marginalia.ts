@@ -17,6 +17,7 @@ import { defaultDataDir } from './dataFolder';
 import { HELP } from './help';
 import { resolveLayer } from './layerChoice';
 import { describeOpened, layersCommand, packetCommand, type PacketCommandContext } from './packetCommands';
+import { searchCommand } from './searchCommand';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
@@ -229,6 +230,11 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans']);
         if (sub !== undefined) throw new UsageError('export takes options only; see marginalia export --help');
         await exportHighlights(dataDir, parsed.options, io);
+        return 0;
+      case 'search':
+        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'json']);
+        if (sub === undefined || rest.length > 0) throw new UsageError('search takes one query; put several words in quotes');
+        await searchCommand(sub, parsed.options, { services: () => servicesFor(dataDir, false), findDocument, out: io.out });
         return 0;
       default:
         throw new UsageError(`unknown command “${command}”`);
