@@ -127,22 +127,34 @@ test('the theme, text size and line width are remembered after a restart', async
   await check(next.page);
   const again = await openSettings(next.page);
   await expect(again.getByRole('radio', { name: 'Sepia' })).toBeChecked();
+  await expect(again.getByRole('radio', { name: 'Sepia' })).toBeFocused();
   await expect(again.getByRole('radio', { name: 'Wide' })).toBeChecked();
   await expect(again.getByRole('button', { name: 'Larger text' })).toBeDisabled();
   expect(next.errors).toEqual([]);
 });
 
-test('a damaged stored setting falls back to the default without losing the others', async ({ app }) => {
+test('a damaged stored setting falls back to the default, which follows the system', async ({ app }) => {
   const page = app.page;
   await page.evaluate(() => localStorage.setItem('marginalia.readingSettings', JSON.stringify({ theme: 'neon', lineWidth: 'narrow', fontStep: 99 })));
   await page.close();
-  const next = await AppSession.start(await page.context().newPage(), app.dataDir);
-  await expect(next.page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+  const fresh = await page.context().newPage();
+  await fresh.emulateMedia({ colorScheme: 'dark' });
+  const next = await AppSession.start(fresh, app.dataDir);
+  await expect(next.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await next.page.emulateMedia({ colorScheme: 'light' });
+  await expect(next.page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await next.page.emulateMedia({ colorScheme: 'dark' });
   await openReading(next.page, KREMLIN);
   const dialog = await openSettings(next.page);
   await expect(dialog.getByRole('radio', { name: 'Same as system' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Narrow' })).toBeChecked();
   await expect(dialog.getByText('3 of 5')).toBeVisible();
+  await next.page.keyboard.press('Escape');
+  expect(await seriousViolations(next.page), 'reader in the system’s dark theme').toEqual([]);
+  await next.page.getByRole('button', { name: /Library/ }).click();
+  await expect(next.page.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(3);
+  expect(await seriousViolations(next.page), 'library in the dark theme').toEqual([]);
+  await next.page.screenshot({ path: 'test-results/screens/theme-dark-library.png' });
   expect(next.errors).toEqual([]);
 });
 

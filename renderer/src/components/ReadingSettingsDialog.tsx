@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import {
   FONT_SIZES,
   LINE_SPACINGS,
@@ -52,9 +52,14 @@ export function ReadingSettingsDialog({ settings, onChange, onClose }: ReadingSe
   const name = useId();
   const sizeId = useId();
   const sizeLabel = `${settings.fontStep + 1} of ${FONT_SIZES.length}`;
+  const themes = useRef<HTMLDivElement>(null);
+  // The dialog opens on the current theme (not the first radio, which arrows would then select).
+  useEffect(() => themes.current?.querySelector<HTMLInputElement>('input:checked')?.focus(), []);
   return (
     <ModalDialog title="Reading settings" onClose={onClose} className="reading-settings">
-      <ChoiceGroup legend="Theme" name={`${name}-theme`} choices={THEME_CHOICES} labels={THEME_LABELS} value={settings.theme} onChange={(theme) => onChange({ theme })} />
+      <div ref={themes}>
+        <ChoiceGroup legend="Theme" name={`${name}-theme`} choices={THEME_CHOICES} labels={THEME_LABELS} value={settings.theme} onChange={(theme) => onChange({ theme })} />
+      </div>
       <fieldset className="option-group">
         <legend id={sizeId}>Text size</legend>
         <button
