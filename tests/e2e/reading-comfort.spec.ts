@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { AppSession } from './support/bridge';
 import { libraryOnDisk } from './support/disk';
 import { seriousViolations } from './support/axe';
+import { dragSelect } from './support/selection';
 import { expect, test } from './support/fixtures';
 
 const KREMLIN = "Syria's new leader at the Kremlin";
@@ -81,6 +82,12 @@ test('each theme keeps the five highlight colours and other people’s underline
     expect(backgrounds, theme).not.toContain(paper);
     expect(await seriousViolations(page), `reader in the ${theme} theme`).toEqual([]);
     await page.screenshot({ path: `test-results/screens/theme-${theme}.png` });
+    // The colour choices for a new highlight show the theme's colours.
+    await dragSelect(page, 'Al-Sharaa made a joke');
+    const choices = page.getByRole('toolbar', { name: 'Highlight selection' });
+    await expect(choices).toBeVisible();
+    await choices.screenshot({ path: `test-results/screens/theme-${theme}-colours.png` });
+    await page.mouse.click(5, 400);
   }
   const dialog = await openSettings(page);
   expect(await seriousViolations(page, 'dialog[open]'), 'reading settings dialog').toEqual([]);
