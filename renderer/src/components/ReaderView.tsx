@@ -76,7 +76,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   const [selected, clearSelected] = useTextSelection(articleRef, doc);
   const focusText = useCallback(() => articleRef.current, []);
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const progress = useReadingPosition(documentId, scrollRef, doc !== null);
+  useReadingPosition(documentId, scrollRef, doc !== null);
   const [settings, changeSettings] = useReadingSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
 
@@ -357,7 +357,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         onHandIn={teacher ? handIn : null}
         onSettings={() => setSettingsOpen(true)}
       />
-      <ReadingProgress fraction={progress} />
+      <ReadingProgress scroller={scrollRef} ready={doc !== null} />
       {readOnly ? (
         <p className="read-only-banner" role="note">
           These highlights were saved by a newer version of Marginalia, so they are read-only here. Update Marginalia to change them.
