@@ -20,6 +20,13 @@ import type { DataSession } from './dataSession';
 /** The cache file's name in the data folder. */
 export const SEARCH_INDEX_FILE = 'search-index.json';
 
+/**
+ * How long after the last change the index is written. Writing a large library's index takes
+ * about a second, so a search never waits for it; a lost write only means re-indexing the
+ * documents changed since the last one.
+ */
+export const SAVE_DELAY_MS = 3000;
+
 /** What one refresh did: documents indexed again and documents dropped. */
 export interface SearchRefresh {
   indexed: number;
@@ -37,6 +44,7 @@ async function statKey(file: string): Promise<string> {
 export class SearchIndexService {
   private index: LibrarySearchIndex | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly session: DataSession) {}
 
@@ -56,6 +64,28 @@ export class SearchIndexService {
   /** Brings the index up to date with the library (loading or building it first) and saves it if it changed. */
   refresh(): Promise<SearchRefresh> {
     return this.serially(() => this.update());
+  }
+
+  /** Writes a change not yet written now, instead of {@link SAVE_DELAY_MS} after it. */
+  flush(): Promise<void> {
+    if (!this.saveTimer) return this.serially(async () => undefined);
+    this.cancelSave();
+    return this.serially(() => this.save());
+  }
+
+  private cancelSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+  }
+
+  private scheduleSave(): void {
+    this.cancelSave();
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.serially(() => this.save());
+    }, SAVE_DELAY_MS);
+    // A pending write never keeps the process alive: it is only a cache.
+    this.saveTimer.unref?.();
   }
 
   private serially<T>(run: () => Promise<T>): Promise<T> {
@@ -85,7 +115,11 @@ export class SearchIndexService {
       await this.indexDocument(id, stamp);
       indexed++;
     }
-    if (indexed + removed > 0 || rebuilt) await this.save();
+    // A fresh build is written at once (it is the costly part to redo); later changes a little later.
+    if (rebuilt) {
+      this.cancelSave();
+      await this.save();
+    } else if (indexed + removed > 0) this.scheduleSave();
     return { indexed, removed, rebuilt };
   }
 
@@ -136,6 +170,8 @@ export class SearchIndexService {
   /** Writes the cache; a read-only library is never written, and a failed write only costs a rebuild later. */
   private async save(): Promise<void> {
     if (this.session.options.readOnly || this.session.library.readOnly) return;
+    // A data folder removed meanwhile is not brought back for a cache.
+    if (!(await stat(this.session.paths.library).catch(() => null))) return;
     await writeFileAtomic(this.file, JSON.stringify(this.index!.serialize())).catch(() => undefined);
   }
 }

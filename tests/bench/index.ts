@@ -9,6 +9,7 @@ import { exportBenchmark } from './export.bench';
 import { importsBenchmark } from './imports.bench';
 import { paintBenchmark } from './paint.bench';
 import { parsersBenchmark } from './parsers.bench';
+import { searchBenchmark } from './search.bench';
 
 const suites: Record<string, () => Promise<void>> = {
   paint: paintBenchmark,
@@ -18,6 +19,7 @@ const suites: Record<string, () => Promise<void>> = {
   parsers: parsersBenchmark,
   imports: importsBenchmark,
   anchoring: anchoringBenchmark,
+  search: searchBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

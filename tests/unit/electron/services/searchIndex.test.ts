@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/search';
 import { createServices } from '../../../../electron/services/createServices';
 import type { ServiceHandlers } from '../../../../electron/services/serviceApi';
-import { SEARCH_INDEX_FILE } from '../../../../electron/services/searchIndex';
+import { DataSession } from '../../../../electron/services/dataSession';
+import { SEARCH_INDEX_FILE, SearchIndexService } from '../../../../electron/services/searchIndex';
 import { useTempDirs } from '../../../support/tempDir';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
@@ -97,5 +98,25 @@ describe('the search index service', () => {
     const [tokyo] = await services.searchLibrary({ query: '東京' });
     await (await reopen(dataDir)).createAnnotation({ documentId: tokyo!.documentId, start: 0, end: 3, color: 'blue', note: 'the shogunate moved here', tags: [] });
     expect((await (await reopen(dataDir)).searchLibrary({ query: 'shogunate' })).map((g) => g.documentId)).toEqual([tokyo!.documentId]);
+  });
+
+  it('writes a change a little later, or at once when flushed, and never for a read-only library', async () => {
+    const { services, dataDir, documentId } = await setUp();
+    await services.searchLibrary({ query: 'vienna' });
+    const session = await DataSession.open({ dataDir, samplesDir: SAMPLES_DIR });
+    const index = new SearchIndexService(session);
+    expect((await index.refresh()).rebuilt).toBeNull();
+    const before = await readFile(index.file, 'utf8');
+    await services.createAnnotation({ documentId, start: 0, end: 8, color: 'pink', note: 'quadrille', tags: [] });
+    expect(await index.refresh()).toEqual({ indexed: 1, removed: 0, rebuilt: null });
+    expect(await readFile(index.file, 'utf8')).toBe(before);
+    await index.flush();
+    expect(await readFile(index.file, 'utf8')).toContain('quadrille');
+
+    await rm(index.file);
+    const readOnly = new SearchIndexService(await DataSession.open({ dataDir, samplesDir: SAMPLES_DIR, readOnly: true }));
+    expect((await readOnly.search({ query: 'quadrille' })).map((g) => g.documentId)).toEqual([documentId]);
+    await readOnly.flush();
+    await expect(readFile(index.file)).rejects.toThrow();
   });
 });
