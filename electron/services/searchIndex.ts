@@ -144,13 +144,12 @@ export class SearchIndexService {
   private async stamps(): Promise<Map<string, string>> {
     const { paths } = this.session;
     const layerFiles = (await readdir(paths.layersDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort();
-    const stamps = new Map<string, string>();
-    for (const doc of this.session.library.list()) {
+    const stampOf = async (doc: { id: string; title: string; length: number; source: { sha256: string } }): Promise<[string, string]> => {
       const layers = layerFiles.filter((n) => n.startsWith(`${doc.id}--`));
       const layerKeys = await Promise.all(layers.map(async (n) => `${n}=${await statKey(path.join(paths.layersDir, n))}`));
-      stamps.set(doc.id, [doc.source.sha256, doc.length, doc.title, await statKey(paths.annotations(doc.id)), ...layerKeys].join('|'));
-    }
-    return stamps;
+      return [doc.id, [doc.source.sha256, doc.length, doc.title, await statKey(paths.annotations(doc.id)), ...layerKeys].join('|')];
+    };
+    return new Map(await Promise.all(this.session.library.list().map(stampOf)));
   }
 
   private async indexDocument(documentId: string, stamp: string): Promise<void> {

@@ -4,10 +4,13 @@
  */
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ASCII = /^[\x20-\x7e]*$/;
 const WORD_OR_CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{L}\p{M}\p{N}]+/gu;
 
 /** Folds one term for matching: compatibility-decomposed, combining marks removed, lower case (`Résumé` → `resume`). */
 export function foldTerm(term: string): string {
+  // Most terms are plain ASCII, which only needs lower case.
+  if (ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
