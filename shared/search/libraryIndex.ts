@@ -101,6 +101,7 @@ export class LibrarySearchIndex {
     if (typeof data !== 'object' || data === null) return null;
     const { version, documents, index } = data as Partial<SerializedSearchIndex>;
     if (version !== SEARCH_INDEX_VERSION || typeof documents !== 'object' || documents === null || typeof index !== 'object' || index === null) return null;
+    if (!Object.values(documents).every(isDocumentInfo)) return null;
     try {
       const mini = MiniSearch.loadJS<Entry>(index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
       return new LibrarySearchIndex(mini, new Map(Object.entries(documents)));
@@ -185,6 +186,12 @@ export class LibrarySearchIndex {
     }
     return [...groups.values()];
   }
+}
+
+function isDocumentInfo(value: unknown): value is IndexedDocumentInfo {
+  if (typeof value !== 'object' || value === null) return false;
+  const { title, stamp, entries } = value as Partial<IndexedDocumentInfo>;
+  return typeof title === 'string' && typeof stamp === 'string' && Array.isArray(entries) && entries.every((e) => typeof e === 'string');
 }
 
 function annotationPrefix(documentId: string, annotationId: string): string {

@@ -126,5 +126,6 @@ describe('library search index', () => {
     expect(LibrarySearchIndex.deserialize({ ...(json as object), version: SEARCH_INDEX_VERSION + 1 })).toBeNull();
     expect(LibrarySearchIndex.deserialize({ version: SEARCH_INDEX_VERSION, documents: {}, index: { nonsense: true } })).toBeNull();
     expect(LibrarySearchIndex.deserialize('garbage')).toBeNull();
+    expect(LibrarySearchIndex.deserialize({ ...(json as object), documents: { dcv: { title: 'x', stamp: '', entries: null } } })).toBeNull();
   });
 });
