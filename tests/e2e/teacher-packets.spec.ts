@@ -106,11 +106,11 @@ test('a teacher shares a packet, two students answer and hand in, the teacher re
     await highlightWithNote(page, Q1_PASSAGE, Q1, true);
     await highlightWithNote(page, Q2_PASSAGE, Q2, true);
     await expect
-      .poll(async () => (await annotationsOnDisk(dataDir, documentId)).map((a) => [exactOf(a), a.motivation]))
+      .poll(async () => (await annotationsOnDisk(dataDir, documentId)).map((a) => [exactOf(a), a.motivation, a.note]))
       .toEqual([
-        [NOTE_PASSAGE, 'commenting'],
-        [Q1_PASSAGE, 'questioning'],
-        [Q2_PASSAGE, 'questioning'],
+        [NOTE_PASSAGE, 'commenting', NOTE],
+        [Q1_PASSAGE, 'questioning', Q1],
+        [Q2_PASSAGE, 'questioning', Q2],
       ]);
     const teacherOwn = await annotationsOnDisk(dataDir, documentId);
     const [noteId, q1Id, q2Id] = teacherOwn.map((a) => a.id) as [string, string, string];
