@@ -6,7 +6,7 @@ import { ServiceError } from '../../../shared/errors';
 import { motivationFor } from '../../../shared/annotations/motivation';
 import type { Annotation } from '../../../shared/model';
 import type { DataSession } from '../dataSession';
-import { refuseOthersAnnotation } from './layerHandlers';
+import { changeOwnAnnotation, refuseOthersAnnotation } from './layerHandlers';
 
 type AnnotationCalls =
   | 'listAnnotations'
@@ -47,13 +47,13 @@ export function annotationHandlers(session: DataSession): Pick<ApiHandlers, Anno
     },
 
     async updateAnnotation({ documentId, annotationId, changes }) {
-      await refuseOthersAnnotation(session, documentId, annotationId);
-      return session.onAnnotations(documentId, (store) => store.update(documentId, annotationId, changes, session.stamp()));
+      return changeOwnAnnotation(session, documentId, annotationId, () =>
+        session.onAnnotations(documentId, (store) => store.update(documentId, annotationId, changes, session.stamp())),
+      );
     },
 
     async deleteAnnotation({ documentId, annotationId }) {
-      await refuseOthersAnnotation(session, documentId, annotationId);
-      await session.onAnnotations(documentId, (store) => store.remove(documentId, annotationId));
+      await changeOwnAnnotation(session, documentId, annotationId, () => session.onAnnotations(documentId, (store) => store.remove(documentId, annotationId)));
       return { deleted: annotationId };
     },
 

@@ -79,3 +79,17 @@ export async function refuseOthersAnnotation(session: DataSession, documentId: s
     `That note is ${found.layer.creator.name || 'another person'}’s, so it cannot be changed here. Reply to it, or copy it into your own notes.`,
   );
 }
+
+/**
+ * Runs a change to one of the user's own annotations. Only when the user's own layer has no
+ * annotation with that id are other people's layers read, to say why it cannot be changed: the
+ * common case (saving a note as it is typed) never reads them.
+ */
+export async function changeOwnAnnotation<T>(session: DataSession, documentId: string, annotationId: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === 'NOT_FOUND') await refuseOthersAnnotation(session, documentId, annotationId);
+    throw error;
+  }
+}

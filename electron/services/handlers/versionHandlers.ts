@@ -13,7 +13,7 @@ import type { DataSession } from '../dataSession';
 import { parseDocumentOffThread, readTextFile } from '../fileImport';
 import { sha256Hex } from '../libraryStore';
 import type { PathHandlers } from '../serviceApi';
-import { refuseOthersAnnotation } from './layerHandlers';
+import { changeOwnAnnotation } from './layerHandlers';
 
 export function versionHandlers(session: DataSession): Pick<PathHandlers, 'replaceDocumentFile'> & Pick<ApiHandlers, 'undoNewVersion' | 'reattachAnnotation'> {
   return {
@@ -55,18 +55,19 @@ export function versionHandlers(session: DataSession): Pick<PathHandlers, 'repla
     },
 
     async reattachAnnotation({ documentId, annotationId, start, end }) {
-      await refuseOthersAnnotation(session, documentId, annotationId);
       const document = await session.library.get(documentId);
       if (end > document.text.length || document.text.slice(start, end).trim() === '') throw new ServiceError('INVALID_ARGUMENT', 'Select some text to attach the note to.');
       const selector = describeRange(document.text, start, end);
       const stamp = session.stamp();
-      const [updated] = await session.onAnnotations(documentId, (store) =>
-        store.rewrite(documentId, (saved) => {
-          if (!saved.some((a) => a.id === annotationId)) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
-          return saved.map((a) => (a.id === annotationId ? { ...a, target: { selector }, updatedAt: stamp } : a));
-        }).then((all) => all.filter((a) => a.id === annotationId)),
+      const all = await changeOwnAnnotation(session, documentId, annotationId, () =>
+        session.onAnnotations(documentId, (store) =>
+          store.rewrite(documentId, (saved) => {
+            if (!saved.some((a) => a.id === annotationId)) throw new ServiceError('NOT_FOUND', 'That highlight no longer exists.');
+            return saved.map((a) => (a.id === annotationId ? { ...a, target: { selector }, updatedAt: stamp } : a));
+          }),
+        ),
       );
-      return updated!;
+      return all.find((a) => a.id === annotationId)!;
     },
   };
 }
