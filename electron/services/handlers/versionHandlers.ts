@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { ApiHandlers } from '../../../shared/api';
 import { describeRange } from '../../../shared/anchoring';
-import { anchorOnNewVersion } from '../../../shared/annotations/newVersion';
+import { anchorOnNewVersion, type NewVersionReport } from '../../../shared/annotations/newVersion';
 import { ServiceError } from '../../../shared/errors';
 import type { DataSession } from '../dataSession';
 import { parseDocumentOffThread, readTextFile } from '../fileImport';
@@ -31,7 +31,7 @@ export function versionHandlers(session: DataSession): Pick<PathHandlers, 'repla
       // The old version first: if anything after fails, nothing is lost.
       const version = await session.versions.keep(current, before, stamp);
       await session.library.replaceText(documentId, parsed, { kind: 'file', name: path.basename(file), importedAt: stamp, sha256 });
-      let report = anchorOnNewVersion(parsed.text, [], stamp).report;
+      let report: NewVersionReport | null = null;
       await session.onAnnotations(documentId, (store) =>
         store.rewrite(documentId, (saved) => {
           const anchored = anchorOnNewVersion(parsed.text, saved, stamp);
@@ -39,7 +39,7 @@ export function versionHandlers(session: DataSession): Pick<PathHandlers, 'repla
           return anchored.annotations;
         }),
       );
-      return { status: 'replaced', version, report, document: await session.withCount(session.library.summary(documentId)) };
+      return { status: 'replaced', version, report: report!, document: await session.withCount(session.library.summary(documentId)) };
     },
 
     async undoNewVersion({ documentId }) {
