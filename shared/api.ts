@@ -12,9 +12,11 @@ import type { NewVersionReport } from './annotations/newVersion';
 import type { ImportReport } from './import/tools/importAll';
 import type { Annotation, DocumentRecord, DocumentSummary, Person } from './model';
 import type { SearchDocumentHits } from './search';
+import type { LibraryStatistics } from './statistics/types';
 
 export type { ImportReport } from './import/tools/importAll';
 export type { NewVersionReport } from './annotations/newVersion';
+export type { LibraryStatistics } from './statistics/types';
 
 /** Every call the renderer may make, in one list that preload, IPC and the test bridge share. */
 export const API_NAMES = [
@@ -50,6 +52,7 @@ export const API_NAMES = [
   'undoNewVersion',
   'reattachAnnotation',
   'searchLibrary',
+  'getStatistics',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -83,6 +86,7 @@ export const MENU_COMMANDS = [
   'export-handout',
   'print',
   'replace-version',
+  'show-statistics',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -273,6 +277,7 @@ export interface ApiOutputs {
   undoNewVersion: { restoredVersion: number };
   reattachAnnotation: Annotation;
   searchLibrary: SearchDocumentHits[];
+  getStatistics: LibraryStatistics;
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

@@ -147,4 +147,11 @@ export const apiInputSchemas = {
     documentId: id.optional(),
     limit: z.number().int().min(1).max(500).optional(),
   }),
+  getStatistics: z.strictObject({
+    documentId: id.optional(),
+    /** The time the week ends at (the service's clock when left out). */
+    now: isoDateTimeSchema.optional(),
+    /** Minutes the user's local time is ahead of UTC, for the days of the week (the service's time zone when left out). */
+    utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60).optional(),
+  }),
 } satisfies Record<ApiName, z.ZodType>;

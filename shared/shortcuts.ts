@@ -45,6 +45,7 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'export-handout': letter('p', { mod: true, shift: true }),
   print: letter('p', { mod: true }),
   'replace-version': letter('r', { mod: true, shift: true }),
+  'show-statistics': letter('g', { mod: true, shift: true }),
 };
 
 /** The minimal shape of a keyboard event this module reads. */

@@ -69,6 +69,8 @@ export function buildMenuTemplate(
     {
       label: '&View',
       submenu: [
+        command('&Statistics', 'show-statistics'),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -14,6 +14,7 @@ import { layerHandlers } from './handlers/layerHandlers';
 import { libraryHandlers } from './handlers/libraryHandlers';
 import { packetHandlers } from './handlers/packetHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
+import { statisticsHandlers } from './handlers/statisticsHandlers';
 import { versionHandlers } from './handlers/versionHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
@@ -48,6 +49,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...foreignImportHandlers(session),
     ...versionHandlers(session),
     ...searchHandlers(session),
+    ...statisticsHandlers(session),
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

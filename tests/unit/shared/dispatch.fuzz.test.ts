@@ -197,6 +197,7 @@ describe('dispatchCall under fuzzing, on real services', () => {
       undoNewVersion: { documentId },
       reattachAnnotation: { documentId, annotationId: 'no-such-annotation', start: 0, end: 10 },
       searchLibrary: { query: 'history', tag: 'past', color: 'blue', layer: 'own', documentId, limit: 20 },
+      getStatistics: { documentId, now: '2026-11-30T12:00:00.000Z', utcOffsetMinutes: 60 },
     };
     return inputs[name];
   }

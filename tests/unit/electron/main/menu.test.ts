@@ -52,3 +52,15 @@ describe('buildMenuTemplate', () => {
     expect(annotate[0]!.accelerator).toBe('CmdOrCtrl+Shift+H');
   });
 });
+
+describe('the View menu', () => {
+  it('offers Statistics with its shortcut', () => {
+    const sent: MenuCommand[] = [];
+    const view = items(buildMenuTemplate((c) => sent.push(c), 'linux'), '&View');
+    const statistics = view.find((i) => i.id === 'show-statistics')!;
+    expect(statistics.label).toBe('&Statistics');
+    expect(statistics.accelerator).toBe('CmdOrCtrl+Shift+G');
+    (statistics.click as () => void)();
+    expect(sent).toEqual(['show-statistics']);
+  });
+});
