@@ -49,6 +49,15 @@ export class AnnotationStore {
     return { annotations: structuredClone(opened.db.data.annotations), readOnly: opened.readOnly };
   }
 
+  /**
+   * A document's annotations as stored, not copied, for reading the whole library quickly
+   * (statistics). A save replaces the list and never changes it, so what this returns stays as
+   * it was; the caller must not change it either.
+   */
+  async snapshot(documentId: string): Promise<readonly Annotation[]> {
+    return (await this.file(documentId)).db.data.annotations;
+  }
+
   /** Number of annotations of a document. */
   async count(documentId: string): Promise<number> {
     return (await this.file(documentId)).db.data.annotations.length;

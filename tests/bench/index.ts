@@ -10,6 +10,7 @@ import { importsBenchmark } from './imports.bench';
 import { paintBenchmark } from './paint.bench';
 import { parsersBenchmark } from './parsers.bench';
 import { searchBenchmark } from './search.bench';
+import { statsBenchmark } from './stats.bench';
 
 const suites: Record<string, () => Promise<void>> = {
   paint: paintBenchmark,
@@ -20,6 +21,7 @@ const suites: Record<string, () => Promise<void>> = {
   imports: importsBenchmark,
   anchoring: anchoringBenchmark,
   search: searchBenchmark,
+  stats: statsBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

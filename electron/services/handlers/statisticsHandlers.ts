@@ -17,7 +17,7 @@ export function statisticsHandlers(session: DataSession): Pick<ApiHandlers, 'get
       const problems: string[] = [];
       for (const entry of entries) {
         try {
-          const { annotations } = await session.onAnnotations(entry.id, (store) => store.list(entry.id));
+          const annotations = await session.onAnnotations(entry.id, (store) => store.snapshot(entry.id));
           documents.push({ id: entry.id, title: entry.title, annotations });
         } catch (error) {
           problems.push(

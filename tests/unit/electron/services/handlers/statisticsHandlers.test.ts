@@ -101,6 +101,19 @@ describe('getStatistics', () => {
     expect(stats.problems.join(' ')).toContain(documents[2]!.title);
   });
 
+  it('counts what changed since the last call, and leaves the highlights it read as they were', async () => {
+    const { services, documents, mark } = await library();
+    const first = await mark(0, 'yellow', ['draft']);
+    expect((await services.getStatistics({})).totals.highlights).toBe(1);
+    await services.updateAnnotation({ documentId: documents[0]!.id, annotationId: first.id, changes: { color: 'blue', tags: ['final'] } });
+    await mark(1, 'green');
+    const stats = await services.getStatistics({});
+    expect(stats.totals.highlights).toBe(2);
+    expect(stats.byColor).toMatchObject({ yellow: 0, blue: 1, green: 1 });
+    expect(stats.tags.map((t) => t.tag)).toEqual(['final']);
+    expect((await services.listAnnotations({ documentId: documents[0]!.id })).annotations[0]).toMatchObject({ color: 'blue', tags: ['final'] });
+  });
+
   it('gives zeros for a library without highlights', async () => {
     const { services } = await library();
     const stats = await services.getStatistics({});
