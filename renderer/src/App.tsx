@@ -10,13 +10,15 @@ import { ExportDialog, type ExportResult } from './components/ExportDialog';
 import { DropOverlay } from './components/DropOverlay';
 import { ImportDialog } from './components/ImportDialog';
 import { TagManagerDialog } from './components/TagManagerDialog';
+import { StatisticsView } from './components/StatisticsView';
+import { AppCommandContext } from './hooks/useAppCommand';
 import { useIncomingFiles } from './hooks/useIncomingFiles';
 import { call, onMenuCommand } from './lib/api';
 import { importedText } from './lib/importReport';
 import { packetOpenedMessage } from './lib/packetMessages';
 import { IS_MAC } from './lib/platform';
 
-type View = { kind: 'library' } | { kind: 'reader'; documentId: string };
+type View = { kind: 'library' } | { kind: 'statistics' } | { kind: 'reader'; documentId: string };
 type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
 
 /** What each reading command does, for "open a reading first, then …". */
@@ -124,6 +126,8 @@ export function App() {
           return openImport();
         case 'show-library':
           return setView({ kind: 'library' });
+        case 'show-statistics':
+          return setView({ kind: 'statistics' });
         case 'restore-backup':
         case 'manage-tags':
           return setDialog(command);
@@ -189,6 +193,7 @@ export function App() {
   }, [runCommand, dialog]);
 
   return (
+    <AppCommandContext.Provider value={runCommand}>
     <div className="app">
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} onCommand={runCommand} onReveal={(path) => void reveal(path)} />
       {incoming.dragging ? <DropOverlay /> : null}
@@ -258,6 +263,8 @@ export function App() {
           onOpenFile={() => void openFile()}
           onError={showError}
         />
+      ) : view.kind === 'statistics' ? (
+        <StatisticsView onBack={() => setView({ kind: 'library' })} onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })} onError={showError} />
       ) : (
         <ReaderView
           key={view.documentId}
@@ -275,5 +282,6 @@ export function App() {
         />
       )}
     </div>
+    </AppCommandContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../shared/model';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
+import { StatisticsButton } from './StatisticsButton';
 
 interface LibraryViewProps {
   /** Changes whenever the library may have changed, to reload the list. */
@@ -40,6 +41,7 @@ export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpe
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
         <h1 id="library-heading">Library</h1>
+        <StatisticsButton />
         <button type="button" onClick={onImport} title={`Import annotations from Kindle, Hypothesis, Readwise, Readium or a W3C file (${shortcutText('import-annotations')})`}>
           Import…
         </button>
