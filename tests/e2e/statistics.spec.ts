@@ -134,4 +134,8 @@ test('every theme keeps the charts readable and passes axe', async ({ app, dataD
     expect(await seriousViolations(page), `statistics in the ${theme} theme`).toEqual([]);
     await page.screenshot({ path: `test-results/screens/statistics-${theme}.png`, fullPage: true });
   }
+  // At the window's smallest width nothing sticks out sideways.
+  await page.setViewportSize({ width: 720, height: 900 });
+  await page.screenshot({ path: 'test-results/screens/statistics-narrow.png', fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });

@@ -14,10 +14,10 @@ export function ColorBar({ counts, label }: { counts: ColorCounts; label: string
   const words = colorBreakdown(counts);
   return (
     <span className="stat-color-bar">
-      <svg role="img" aria-label={`${label}: ${words}`} width={BAR_WIDTH} height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`}>
+      <svg role="img" aria-label={`${label}: ${words}`} height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`} preserveAspectRatio="none">
         <rect className="stat-bar-track" x={0} y={0} width={BAR_WIDTH} height={BAR_HEIGHT} rx={3} />
         {colorSegments(counts, BAR_WIDTH).map((s) => (
-          <rect key={s.color} className={`stat-fill-${s.color}`} x={s.x} y={0} width={s.width} height={BAR_HEIGHT} />
+          <rect key={s.color} className={`stat-fill-${s.color}`} x={s.x} y={0} width={s.width} height={BAR_HEIGHT} vectorEffect="non-scaling-stroke" />
         ))}
       </svg>
       <span className="stat-color-words" aria-hidden="true">
