@@ -34,18 +34,6 @@ function byCountThenName<T>(count: (item: T) => number, name: (item: T) => strin
   return (a, b) => count(b) - count(a) || name(a).localeCompare(name(b));
 }
 
-/** The newest readable date among the annotations' creation and change times, or null. */
-function newestDate(annotations: readonly Annotation[]): string | null {
-  let newest = Number.NaN;
-  for (const a of annotations) {
-    for (const stamp of [a.createdAt, a.updatedAt]) {
-      const time = Date.parse(stamp);
-      if (!Number.isNaN(time) && !(time <= newest)) newest = time;
-    }
-  }
-  return Number.isNaN(newest) ? null : new Date(newest).toISOString();
-}
-
 interface TagTotal {
   count: number;
   byColor: ColorCounts;
@@ -76,7 +64,13 @@ export function libraryStatistics(input: StatisticsInput): LibraryStatistics {
     const docColors = noColors();
     const docTags = new Map<string, number>();
     let docNotes = 0;
+    let newest = Number.NaN;
     for (const a of doc.annotations) {
+      const created = Date.parse(a.createdAt);
+      const updated = a.updatedAt === a.createdAt ? created : Date.parse(a.updatedAt);
+      // Dates that cannot be read (NaN) never win: every comparison with NaN is false.
+      if (!(created <= newest)) newest = Number.isNaN(created) ? newest : created;
+      if (!(updated <= newest)) newest = Number.isNaN(updated) ? newest : updated;
       docColors[a.color] += 1;
       if (a.note.trim() !== '') docNotes += 1;
       for (const tag of a.tags) {
@@ -90,10 +84,10 @@ export function libraryStatistics(input: StatisticsInput): LibraryStatistics {
           total.lastDocument = doc.id;
         }
       }
-      const day = week.dayOf(a.createdAt);
+      const day = week.dayOfTime(created);
       if (day !== null) {
         perDay[day]! += 1;
-        inWeek.push({ annotation: a, title: doc.title, time: Date.parse(a.createdAt) });
+        inWeek.push({ annotation: a, title: doc.title, time: created });
       }
     }
     for (const color of HIGHLIGHT_COLORS) byColor[color] += docColors[color];
@@ -106,7 +100,7 @@ export function libraryStatistics(input: StatisticsInput): LibraryStatistics {
       notes: docNotes,
       byColor: docColors,
       tags: [...docTags].map(([tag, count]) => ({ tag, count })).sort(byCountThenName((t) => t.count, (t) => t.tag)),
-      lastAnnotated: newestDate(doc.annotations),
+      lastAnnotated: Number.isNaN(newest) ? null : new Date(newest).toISOString(),
     });
   }
 

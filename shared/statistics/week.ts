@@ -8,6 +8,8 @@ export interface SevenDays {
   dates: string[];
   /** The day (0 = six days ago, 6 = today) `timestamp` falls on, or null when outside the week or not a date. */
   dayOf(timestamp: string): number | null;
+  /** The same for a time in milliseconds since 1970 (NaN for no date). */
+  dayOfTime(time: number): number | null;
 }
 
 /**
@@ -19,13 +21,10 @@ export function sevenDays(now: Date, utcOffsetMinutes: number): SevenDays {
   const today = Math.floor((now.getTime() + offsetMs) / DAY_MS);
   const first = today - 6;
   const dates = Array.from({ length: 7 }, (_, i) => new Date((first + i) * DAY_MS).toISOString().slice(0, 10));
-  return {
-    dates,
-    dayOf(timestamp) {
-      const time = Date.parse(timestamp);
-      if (Number.isNaN(time)) return null;
-      const day = Math.floor((time + offsetMs) / DAY_MS) - first;
-      return day >= 0 && day < 7 ? day : null;
-    },
+  const dayOfTime = (time: number): number | null => {
+    if (Number.isNaN(time)) return null;
+    const day = Math.floor((time + offsetMs) / DAY_MS) - first;
+    return day >= 0 && day < 7 ? day : null;
   };
+  return { dates, dayOf: (timestamp) => dayOfTime(Date.parse(timestamp)), dayOfTime };
 }
