@@ -95,6 +95,7 @@ test('a library without highlights says how to make the first one', async ({ app
   const page = app.page;
   const button = page.getByRole('button', { name: 'Statistics', exact: true });
   await expect(button).toHaveAttribute('title', /Ctrl\+Shift\+G/);
+  await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+G');
   await page.screenshot({ path: 'test-results/screens/statistics-library-button.png' });
   await button.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();

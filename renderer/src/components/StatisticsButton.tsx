@@ -1,11 +1,17 @@
+import { ariaKeyShortcut, SHORTCUTS } from '../../../shared/shortcuts';
 import { useAppCommand } from '../hooks/useAppCommand';
-import { shortcutText } from '../lib/platform';
+import { IS_MAC, shortcutText } from '../lib/platform';
 
 /** Opens the Statistics view (View → Statistics). */
 export function StatisticsButton() {
   const run = useAppCommand();
   return (
-    <button type="button" onClick={() => run('show-statistics')} title={`Statistics of your highlights (${shortcutText('show-statistics')})`}>
+    <button
+      type="button"
+      onClick={() => run('show-statistics')}
+      title={`Statistics of your highlights (${shortcutText('show-statistics')})`}
+      aria-keyshortcuts={ariaKeyShortcut(SHORTCUTS['show-statistics'], IS_MAC)}
+    >
       Statistics
     </button>
   );
