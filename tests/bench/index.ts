@@ -6,6 +6,7 @@ import { anchoringBenchmark } from './anchoring.bench';
 import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
 import { exportBenchmark } from './export.bench';
+import { findBenchmark } from './find.bench';
 import { importsBenchmark } from './imports.bench';
 import { paintBenchmark } from './paint.bench';
 import { parsersBenchmark } from './parsers.bench';
@@ -22,6 +23,7 @@ const suites: Record<string, () => Promise<void>> = {
   anchoring: anchoringBenchmark,
   search: searchBenchmark,
   stats: statsBenchmark,
+  find: findBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);
