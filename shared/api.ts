@@ -87,6 +87,7 @@ export const MENU_COMMANDS = [
   'print',
   'replace-version',
   'show-statistics',
+  'find-in-document',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

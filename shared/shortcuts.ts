@@ -46,7 +46,26 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   print: letter('p', { mod: true }),
   'replace-version': letter('r', { mod: true, shift: true }),
   'show-statistics': letter('g', { mod: true, shift: true }),
+  'find-in-document': letter('f', { mod: true }),
 };
+
+/** What a key does while the find bar is open. */
+export type FindBarAction = 'next' | 'previous' | 'close';
+
+/** The find bar's own keys, as tooltips write them. */
+export const FIND_BAR_KEYS: Readonly<Record<FindBarAction, string>> = {
+  next: 'Enter or F3',
+  previous: 'Shift+Enter or Shift+F3',
+  close: 'Escape',
+};
+
+/** The find bar's action for a key: Enter/F3 next, with Shift previous, Escape close; else null. */
+export function findBarAction(event: KeyLike): FindBarAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'Escape' && !event.shiftKey) return 'close';
+  if (event.key === 'Enter' || event.key === 'F3') return event.shiftKey ? 'previous' : 'next';
+  return null;
+}
 
 /** The minimal shape of a keyboard event this module reads. */
 export interface KeyLike {

@@ -50,6 +50,8 @@ export function buildMenuTemplate(
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        command('&Find in Document…', 'find-in-document'),
       ],
     },
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS } from '../../../shared/api';
-import { SHORTCUTS, ariaKeyShortcut, matchesShortcut, shortcutLabel } from '../../../shared/shortcuts';
+import { FIND_BAR_KEYS, SHORTCUTS, ariaKeyShortcut, findBarAction, matchesShortcut, shortcutLabel } from '../../../shared/shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key: k,
@@ -27,6 +27,25 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('z', { ctrlKey: true }), SHORTCUTS.undo, false)).toBe(true);
     expect(matchesShortcut(key('Z', { ctrlKey: true, shiftKey: true }), SHORTCUTS.undo, false)).toBe(false);
     expect(matchesShortcut(key('ArrowDown', { altKey: true }), SHORTCUTS['next-highlight'], false)).toBe(true);
+  });
+
+  it('finds in the document with Ctrl+F (⌘F)', () => {
+    expect(shortcutLabel(SHORTCUTS['find-in-document'], false)).toBe('Ctrl+F');
+    expect(shortcutLabel(SHORTCUTS['find-in-document'], true)).toBe('⌘F');
+    expect(matchesShortcut(key('f', { ctrlKey: true }), SHORTCUTS['find-in-document'], false)).toBe(true);
+    expect(matchesShortcut(key('F', { ctrlKey: true, shiftKey: true }), SHORTCUTS['find-in-document'], false)).toBe(false);
+  });
+
+  it('steps through find matches with Enter and F3, back with Shift, and closes with Escape', () => {
+    expect(findBarAction(key('Enter'))).toBe('next');
+    expect(findBarAction(key('F3'))).toBe('next');
+    expect(findBarAction(key('Enter', { shiftKey: true }))).toBe('previous');
+    expect(findBarAction(key('F3', { shiftKey: true }))).toBe('previous');
+    expect(findBarAction(key('Escape'))).toBe('close');
+    expect(findBarAction(key('Enter', { ctrlKey: true }))).toBeNull();
+    expect(findBarAction(key('a'))).toBeNull();
+    expect(FIND_BAR_KEYS.next).toBe('Enter or F3');
+    expect(FIND_BAR_KEYS.previous).toBe('Shift+Enter or Shift+F3');
   });
 
   it('writes labels the way each platform does', () => {

@@ -44,6 +44,16 @@ describe('buildMenuTemplate', () => {
     expect([...ids].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
+  it('offers Find in Document… in the Edit menu with Ctrl+F', () => {
+    const sent: MenuCommand[] = [];
+    const edit = items(buildMenuTemplate((c) => sent.push(c), 'linux'), '&Edit');
+    const find = edit.find((i) => i.id === 'find-in-document')!;
+    expect(find.label).toBe('&Find in Document…');
+    expect(find.accelerator).toBe('CmdOrCtrl+F');
+    (find.click as () => void)();
+    expect(sent).toEqual(['find-in-document']);
+  });
+
   it('offers Highlight Selection in an Annotate menu', () => {
     const sent: MenuCommand[] = [];
     const annotate = items(buildMenuTemplate((c) => sent.push(c), 'linux'), '&Annotate');
