@@ -2,6 +2,7 @@ import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'rea
 import type { Segment } from '../../../shared/highlights/segments';
 import type { Block, BlockKind } from '../../../shared/model';
 import { extendSelectionWithKey } from '../lib/keyboardSelection';
+import type { FindPaint } from '../lib/paintFindMatches';
 import type { PaintStyle } from '../lib/paintHighlights';
 import { ViewportPainter } from '../lib/viewportPainter';
 import { IS_MAC, shortcutText } from '../lib/platform';
@@ -43,6 +44,16 @@ function highlightOf(target: EventTarget, activeId: string | null): string | nul
 export interface DocumentTextHandle {
   /** Makes sure the block holding `offset` is painted, so its marks can be found. */
   revealOffset: (offset: number) => void;
+  /** Offset of the first block at the top of the view, where a new find starts looking. */
+  topOffset: () => number;
+}
+
+/** Scrolls `element` to the middle of `scroller` unless it is already fully in view. */
+function scrollIntoViewIfNeeded(element: HTMLElement, scroller: Element | null): void {
+  const box = element.getBoundingClientRect();
+  const view = scroller?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
+  if (box.top >= view.top && box.bottom <= view.bottom) return;
+  element.scrollIntoView({ block: 'center' });
 }
 
 interface DocumentTextProps {
@@ -52,6 +63,8 @@ interface DocumentTextProps {
   segmentsByBlock: ReadonlyMap<number, Segment[]>;
   style: PaintStyle;
   activeId: string | null;
+  /** Find-in-document matches to mark over the highlights; the current one is scrolled into view. */
+  find: FindPaint | null;
   articleRef: React.RefObject<HTMLElement | null>;
   onHighlightClick: (annotationId: string) => void;
   /** Keyboard focus reached a highlight. */
@@ -63,7 +76,7 @@ interface DocumentTextProps {
 
 /** The document's blocks with highlights painted on them. */
 export function DocumentText(props: DocumentTextProps) {
-  const { text, blocks, segmentsByBlock, style, activeId, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
+  const { text, blocks, segmentsByBlock, style, activeId, find, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
   const painter = useRef<ViewportPainter | null>(null);
   const starts = useMemo(() => blocks.map((b) => b.start), [blocks]);
   const elements = useRef<{ blocks: readonly Block[]; list: HTMLElement[] } | null>(null);
@@ -86,6 +99,11 @@ export function DocumentText(props: DocumentTextProps) {
     painter.current.update({ elements: elements.current.list, starts, byBlock: segmentsByBlock, style, activeId });
   }, [segmentsByBlock, style, activeId, articleRef, starts, blocks]);
 
+  useLayoutEffect(() => {
+    const current = painter.current?.setFind(find);
+    if (current) scrollIntoViewIfNeeded(current, articleRef.current?.closest('.reader-scroll') ?? null);
+  }, [find, articleRef]);
+
   useImperativeHandle(
     props.ref,
     () => ({
@@ -93,8 +111,22 @@ export function DocumentText(props: DocumentTextProps) {
         const index = blocks.findIndex((b) => offset >= b.start && offset < b.end);
         if (index !== -1) painter.current?.reveal(index);
       },
+      topOffset: () => {
+        const scroller = articleRef.current?.closest('.reader-scroll');
+        const top = scroller?.getBoundingClientRect().top ?? 0;
+        const list = elements.current?.list ?? [];
+        // The first block whose bottom is below the top of the view (blocks are in order).
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
+          else hi = mid;
+        }
+        return blocks[lo]?.start ?? 0;
+      },
     }),
-    [blocks],
+    [blocks, articleRef],
   );
 
   return (

@@ -29,7 +29,8 @@ export class HighlightPainter {
 
   /**
    * Brings block elements in line with `byBlock` (segments relative to block start): all of
-   * them, or only the indices in `only`. Returns how many blocks were repainted.
+   * them, or only the indices in `only`. `beforeRepaint` runs on each block about to be
+   * repainted (find marks are taken off first). Returns how many blocks were repainted.
    */
   paint(
     blockElements: readonly HTMLElement[],
@@ -37,6 +38,7 @@ export class HighlightPainter {
     byBlock: ReadonlyMap<number, Segment[]>,
     style: PaintStyle,
     only?: Iterable<number>,
+    beforeRepaint?: (element: HTMLElement) => void,
   ): number {
     let repainted = 0;
     // Repainting replaces marks; keep keyboard focus on the highlight that had it.
@@ -50,6 +52,7 @@ export class HighlightPainter {
       const before = this.painted.get(element) ?? '';
       if (before === next) continue;
       repainted++;
+      beforeRepaint?.(element);
       const marker = new Mark(element);
       if (before !== '') marker.unmark({ element: 'mark', className: 'hl' });
       if (segments && segments.length > 0) {
