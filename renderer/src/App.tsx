@@ -158,6 +158,10 @@ export function App() {
         }
         case 'print':
           return window.print();
+        case 'find-in-document':
+          // In the library, the box marked data-find-target (its title search) takes focus.
+          if (r) return r.find();
+          return document.querySelector<HTMLElement>('[data-find-target]')?.focus();
       }
     },
     [openFile, openImport],

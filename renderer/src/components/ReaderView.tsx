@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
+import { useFindInDocument } from '../hooks/useFindInDocument';
 import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
 import { useOtherLayers } from '../hooks/useOtherLayers';
 import { useReadingPosition } from '../hooks/useReadingPosition';
@@ -14,6 +15,7 @@ import { buildQuestionView } from '../lib/questionView';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
 import { arrangeSidebar, isReply } from '../lib/sidebarItems';
 import { DocumentText, type DocumentTextHandle } from './DocumentText';
+import { FindBar } from './FindBar';
 import { LayersPanel } from './LayersPanel';
 import type { Notice } from './NoticeBar';
 import { PrintNotes } from './PrintNotes';
@@ -40,6 +42,8 @@ export interface ReaderHandle {
   exportHandout: () => void;
   /** Replace with New Version…: asks for the file, then shows what happened to the highlights. */
   replaceVersion: () => void;
+  /** Find in Document…: opens the find bar (with the selected words, if a few are selected). */
+  find: () => void;
 }
 
 interface ReaderViewProps {
@@ -79,6 +83,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   useReadingPosition(documentId, scrollRef, doc !== null);
   const [settings, changeSettings] = useReadingSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const topOffset = useCallback(() => textRef.current?.topOffset() ?? 0, []);
+  const find = useFindInDocument(doc, topOffset, focusText);
 
   const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
   const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);
@@ -104,15 +110,15 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   }, [doc]);
 
   const createHighlight = useCallback(
-    async (span: TextSpan, chosen: HighlightColor) => {
+    async (span: TextSpan, chosen: HighlightColor, caretAfter = true) => {
       setColor(chosen);
       setToolbar(null);
       const made = await create(span.start, span.end, chosen);
       if (!made) return;
       setShown(ownKey, true);
       // Repainting replaces the text nodes; put the caret back after the new highlight so
-      // Shift+Arrow starts the next one from there.
-      pendingCaret.current = span.end;
+      // Shift+Arrow starts the next one from there (not when made from the find bar, which keeps focus).
+      if (caretAfter) pendingCaret.current = span.end;
       setActiveId(made.id);
     },
     [create, setShown, ownKey],
@@ -248,8 +254,10 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     () => ({
       highlightSelection: () => {
         if (readOnly) return;
-        const span = currentSpan() ?? toolbar?.span ?? null;
-        if (span) void createHighlight(span, color);
+        // From the find bar, the current match; otherwise the selection, then the current match.
+        const fromFind = find.hasFocus() ? find.currentSpan() : null;
+        const span = fromFind ?? currentSpan() ?? toolbar?.span ?? find.currentSpan();
+        if (span) void createHighlight(span, color, fromFind === null);
         else onMessage({ tone: 'info', text: 'Select some text first, then highlight it.' });
       },
       undo: () => void undo().then((label) => announce(label, 'Undone')),
@@ -270,6 +278,11 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       handIn,
       exportHandout: () => setDialog({ kind: 'handout' }),
       replaceVersion: () => void replaceVersion(),
+      find: () => {
+        const span = currentSpan();
+        const words = span && doc ? doc.text.slice(span.start, span.end) : '';
+        find.show(words.length > 0 && words.length <= 200 && !words.includes('\n') ? words : undefined);
+      },
     }),
     [
       readOnly,
@@ -291,6 +304,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       handIn,
       cannotChange,
       replaceVersion,
+      find,
+      doc,
     ],
   );
 
@@ -363,6 +378,17 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
           These highlights were saved by a newer version of Marginalia, so they are read-only here. Update Marginalia to change them.
         </p>
       ) : null}
+      {find.open ? (
+        <FindBar
+          find={find}
+          color={color}
+          canHighlight={!readOnly}
+          onHighlight={() => {
+            const span = find.currentSpan();
+            if (span) void createHighlight(span, color, false);
+          }}
+        />
+      ) : null}
       <div className="reader-body">
         <div className="reader-scroll" ref={scrollRef}>
           {doc ? (
@@ -373,6 +399,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
               segmentsByBlock={segments}
               style={style}
               activeId={activeId}
+              find={find.paint}
               articleRef={articleRef}
               onHighlightClick={setActiveId}
               onHighlightFocus={setActiveId}
