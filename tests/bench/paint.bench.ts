@@ -53,6 +53,10 @@ export async function paintBenchmark(): Promise<void> {
     line('re-anchor 1,000 annotations after a 1% edit', median('reanchorAfterEdit'), 200);
     console.log(`  ${median('painted')} marks painted on open; painting all 1,000 at once instead takes ${median('paintEverything').toFixed(2)} ms`);
     console.log(`  ${median('reanchored')} of 1,000 annotations found again after the edit; the rest are orphans`);
+    line('find "the": fold the text, search, mark near the view', median('findFirst'), 200);
+    line('find "the " (next keystroke): search, mark near the view', median('findNext'), 50);
+    line('go to the last match (paint its block)', median('findFar'), 16);
+    console.log(`  "the": ${median('findMatches')} matches counted, ${median('findMarks')} marks painted near the view`);
   } finally {
     await browser.close();
     await rm(outDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * pipeline: anchoring, segmentation and mark.js painting per block.
  */
 import { Anchorer, describeRange } from '../../../shared/anchoring';
+import { DocumentFinder, firstMatchFrom } from '../../../shared/find';
 import { segmentsByBlock, toSegments, type HighlightRange } from '../../../shared/highlights/segments';
 import { BLOCK_SEPARATOR, parsePlainText } from '../../../shared/import/plainText';
 import type { Block, Selector } from '../../../shared/model';
@@ -109,6 +110,22 @@ export function run(): Record<string, number> {
   const added = [...selectors, { id: 'new', selector: describeRange(text, middle.start + 5, middle.start + 40) }];
   const addOne = time(() => viewport.update({ elements, starts, byBlock: segmentsFor(added), style, activeId: null }));
 
+  // Find in document over the same article and highlights: the first search folds the text.
+  const finder = new DocumentFinder(text);
+  const loose = { matchCase: false, wholeWords: false };
+  let matches = finder.find('', loose).matches;
+  const findFirst = time(() => {
+    matches = finder.find('the', loose).matches;
+    viewport.setFind({ matches, current: firstMatchFrom(matches, middle.start) });
+  });
+  const findMarks = root.querySelectorAll('mark.find-match').length;
+  const findNext = time(() => {
+    matches = finder.find('the ', loose).matches;
+    viewport.setFind({ matches, current: firstMatchFrom(matches, middle.start) });
+  });
+  const findFar = time(() => viewport.setFind({ matches, current: matches.length - 1 }));
+  viewport.setFind(null);
+
   const all = new HighlightPainter();
   const paintEverything = time(() => all.paint(elements, starts, segmentsFor(selectors), style));
   viewport.dispose();
@@ -119,5 +136,19 @@ export function run(): Record<string, number> {
     const anchorer = new Anchorer(edited);
     found = selectors.filter((a) => anchorer.anchor(a.selector) !== null).length;
   });
-  return { textLength: text.length, paragraphs: blocks.length, paintOnOpen, painted, addOne, paintEverything, reanchorAfterEdit, reanchored: found };
+  return {
+    textLength: text.length,
+    paragraphs: blocks.length,
+    paintOnOpen,
+    painted,
+    addOne,
+    paintEverything,
+    reanchorAfterEdit,
+    reanchored: found,
+    findFirst,
+    findNext,
+    findFar,
+    findMarks,
+    findMatches: finder.find('the', loose).matches.length,
+  };
 }
