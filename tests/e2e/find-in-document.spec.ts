@@ -180,6 +180,22 @@ test('selecting text across find marks still highlights exactly the selected cha
   // One highlight mark, the find mark inside it.
   await expect(page.locator('.document-text mark.hl-green')).toHaveText(['While the positive signals from Damascus and Moscow suggest a willingness']);
   await expect(page.locator('.document-text mark.hl-green mark.find-match')).toHaveText(['Moscow']);
+
+  // A few selected words are what Ctrl+F looks for.
+  await dragSelect(page, 'Geneva I Communiqué');
+  await page.keyboard.press('Control+f');
+  const input = barOf(page).getByRole('textbox', { name: 'Find' });
+  await expect(input).toHaveValue('Geneva I Communiqué');
+  await expect(countOf(page)).toHaveText('1 of 1');
+
+  // Once the bar is closed and its marks gone, a selection is still exact.
+  await page.keyboard.press('Escape');
+  await expect(findMarks(page)).toHaveCount(0);
+  await dragSelect(page, 'Russian diplomacy contributed', 'on 30 June');
+  await page.getByRole('toolbar', { name: 'Highlight selection' }).getByRole('button', { name: /^Highlight blue/ }).click();
+  await expect
+    .poll(async () => (await annotationsOnDisk(dataDir, documentId)).map(exactOf).sort())
+    .toEqual(['Russian diplomacy contributed to drafting and endorsing the Geneva I Communiqué on 30 June', 'While the positive signals from Damascus and Moscow suggest a willingness']);
 });
 
 test('the find bar passes axe in light and dark themes (screenshots)', async ({ app }) => {
