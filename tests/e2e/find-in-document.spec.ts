@@ -180,6 +180,7 @@ test('selecting text across find marks still highlights exactly the selected cha
   // One highlight mark, the find mark inside it.
   await expect(page.locator('.document-text mark.hl-green')).toHaveText(['While the positive signals from Damascus and Moscow suggest a willingness']);
   await expect(page.locator('.document-text mark.hl-green mark.find-match')).toHaveText(['Moscow']);
+  await page.locator('.document-text mark.hl-green').screenshot({ path: 'test-results/screens/find-in-document-over-highlight.png' });
 
   // A few selected words are what Ctrl+F looks for.
   await dragSelect(page, 'Geneva I Communiqué');
