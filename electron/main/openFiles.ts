@@ -11,6 +11,7 @@ import { detectForeignFormat } from '../../shared/import/tools/detect';
 import { ServiceError } from '../../shared/errors';
 import { ALL_IMPORTABLE_EXTENSIONS } from '../../shared/import';
 import { PACKET_EXTENSIONS } from '../services/packetFile';
+import { sniffText } from '../services/textDecoding';
 import type { ServiceHandlers } from '../services/serviceApi';
 
 /** Endings of files that only hold annotations (another tool's, or a W3C export). */
@@ -19,7 +20,7 @@ const OPENABLE: readonly string[] = [...ALL_IMPORTABLE_EXTENSIONS, ...PACKET_EXT
 
 /**
  * True when `file` holds annotations rather than a document: by its ending, or, for a text
- * file, by its content (Kindle's "My Clippings.txt" is plain text), read from its first 64 KB.
+ * file, by its content (Kindle's "My Clippings.txt" is plain text, UTF-8 or UTF-16), read from its first 64 KB.
  */
 export async function holdsAnnotations(file: string): Promise<boolean> {
   const extension = path.extname(file).slice(1).toLowerCase();
@@ -29,7 +30,7 @@ export async function holdsAnnotations(file: string): Promise<boolean> {
   if (!handle) return false;
   try {
     const { buffer, bytesRead } = await handle.read({ buffer: new Uint8Array(64 * 1024), position: 0 });
-    return detectForeignFormat(new TextDecoder().decode(buffer.subarray(0, bytesRead))) === 'kindle';
+    return detectForeignFormat(sniffText(buffer.subarray(0, bytesRead))) === 'kindle';
   } finally {
     await handle.close();
   }

@@ -5,9 +5,12 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
-import { ALL_IMPORTABLE_EXTENSIONS } from '../../shared/import';
+import { ALL_IMPORTABLE_EXTENSIONS, IMPORTABLE_EXTENSIONS } from '../../shared/import';
 import type { ParsedText } from '../../shared/import/plainText';
+import { decodeUserText } from './textDecoding';
 import { runInWorker, type WorkerRunOptions } from './worker/runInWorker';
+
+export { looksBinary } from './textDecoding';
 
 /** Largest file the app imports. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -25,38 +28,18 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** True when the bytes look binary: a NUL byte, or many control characters, near the start. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
-}
-
-/** Decodes UTF-8 (a BOM is dropped), throwing a ServiceError that names the file when it is not text. */
-export function decodeText(name: string, bytes: Uint8Array): string {
-  if (looksBinary(bytes)) {
-    throw new ServiceError(
-      'BINARY_FILE',
-      `“${name}” doesn't look like a text file (it contains binary data), so it was not imported.`,
-    );
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ServiceError(
-      'BINARY_FILE',
-      `“${name}” isn't valid UTF-8 text, so it was not imported. Save it as UTF-8 and try again.`,
-    );
-  }
+/**
+ * Decodes a text file's bytes in whatever encoding it can be sure of (see textDecoding.ts;
+ * `html` honours a `<meta charset>`), dropping a BOM; throws a ServiceError that names the file
+ * when it is binary or in an encoding that cannot be recognised for certain.
+ */
+export function decodeText(name: string, bytes: Uint8Array, options: { html?: boolean } = {}): string {
+  return decodeUserText(name, bytes, options).text;
 }
 
 /**
  * Reads and checks a text file: its type by name, its size before reading, emptiness,
- * binary content and UTF-8 validity. Throws a ServiceError with a message for the user.
+ * binary content and its encoding (UTF-8, UTF-16 with a BOM, or a legacy one recognised for certain). Throws a ServiceError with a message for the user.
  */
 export async function readTextFile(filePath: string): Promise<ReadTextFile> {
   const name = path.basename(filePath);
@@ -93,7 +76,7 @@ export async function readTextFile(filePath: string): Promise<ReadTextFile> {
   } finally {
     await handle.close();
   }
-  const text = decodeText(name, bytes);
+  const text = decodeText(name, bytes, { html: (IMPORTABLE_EXTENSIONS.html as readonly string[]).includes(extension) });
   if (text.replace(/^\uFEFF/, '').trim().length === 0) {
     throw new ServiceError('EMPTY_FILE', `“${name}” is empty, so there is nothing to import.`);
   }

@@ -12,6 +12,7 @@ import type { ForeignPlan } from '../../../shared/import/tools/plan';
 import type { DataSession } from '../dataSession';
 import { layerKeyFor, type LayerFile } from '../layerStore';
 import type { PathHandlers } from '../serviceApi';
+import { decodeUserText } from '../textDecoding';
 import { runInWorker } from '../worker/runInWorker';
 
 /** Largest annotations file read. */
@@ -29,11 +30,11 @@ async function readText(file: string): Promise<{ name: string; text: string }> {
   if (!info || !info.isFile()) throw new ServiceError('UNREADABLE_FILE', `“${name}” could not be read.`);
   if (info.size === 0) throw new ServiceError('EMPTY_FILE', `“${name}” is empty, so nothing was imported.`);
   if (info.size > MAX_FOREIGN_FILE_BYTES) throw new ServiceError('FILE_TOO_LARGE', `“${name}” is larger than 20 MB; nothing was imported.`);
-  try {
-    return { name, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(await readFile(file)) };
-  } catch {
-    throw new ServiceError('UNSUPPORTED_FILE', `“${name}” is not UTF-8 text, so it holds no annotations Marginalia can read; nothing was imported.`);
-  }
+  const bytes = await readFile(file).catch(() => {
+    throw new ServiceError('UNREADABLE_FILE', `“${name}” could not be read.`);
+  });
+  // Kindle's "My Clippings.txt" is UTF-8 with a BOM on most devices, UTF-16 on some.
+  return { name, text: decodeUserText(name, bytes).text };
 }
 
 /** Writes one document's planned annotations: the user's own, then each other person's layer. */

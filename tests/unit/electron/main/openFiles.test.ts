@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesInArgv, openEach } from '../../../../electron/main/openFiles';
+import { filesInArgv, holdsAnnotations, openEach } from '../../../../electron/main/openFiles';
 import { createServices } from '../../../../electron/services/createServices';
+import { utf16WithBom } from '../../../support/encodedBytes';
 import { useTempDirs } from '../../../support/tempDir';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
@@ -36,5 +37,26 @@ describe('files opened from outside the window', () => {
     ]);
     expect((await services.listDocuments({})).map((d) => d.title)).toContain('good');
     expect(await openEach(services, Array.from({ length: 21 }, () => good))).toMatchObject([{ result: { ok: false, error: { code: 'INVALID_ARGUMENT' } } }]);
+  });
+});
+
+describe('holdsAnnotations', () => {
+  const clippings = 'A book (An Author)\r\n- Your Highlight on page 1 | Location 10-12 | Added on Monday, 3 March 2025 10:00:00\r\n\r\nA “quoted” line.\r\n==========\r\n';
+
+  it.each([
+    ['UTF-8', Buffer.from(clippings)],
+    ['UTF-8 with a BOM', Buffer.from(`\uFEFF${clippings}`)],
+    ['UTF-16 LE with a BOM', utf16WithBom(clippings, 'le')],
+    ['UTF-16 BE with a BOM', utf16WithBom(clippings, 'be')],
+  ])('recognises Kindle clippings saved as %s', async (_, bytes) => {
+    const file = path.join(await tempDir(), 'My Clippings.txt');
+    await writeFile(file, bytes);
+    expect(await holdsAnnotations(file)).toBe(true);
+  });
+
+  it('leaves an ordinary text file to be opened as a document', async () => {
+    const file = path.join(await tempDir(), 'notes.txt');
+    await writeFile(file, utf16WithBom('Just some notes.\r\n', 'le'));
+    expect(await holdsAnnotations(file)).toBe(false);
   });
 });

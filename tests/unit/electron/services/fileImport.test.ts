@@ -26,7 +26,7 @@ describe('readTextFile', () => {
     ['empty.txt', '', 'EMPTY_FILE'],
     ['spaces.txt', ' \n\t ', 'EMPTY_FILE'],
     ['nul.txt', Buffer.from([104, 105, 0, 105]), 'BINARY_FILE'],
-    ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'BINARY_FILE'],
+    ['latin1-too-short-to-tell.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'UNSUPPORTED_FILE'],
     ['doc.pdf', 'text', 'UNSUPPORTED_FILE'],
   ])('refuses %s with %s', async (name, content, code) => {
     await expect(readTextFile(await fileWith(name, content))).rejects.toMatchObject({ code });

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../../../electron/services/createServices';
+import { utf16WithBom } from '../../../../support/encodedBytes';
 import { snapshotFolder } from '../../../../support/snapshotFolder';
 import { useTempDirs } from '../../../../support/tempDir';
 
@@ -85,6 +86,18 @@ describe('importing other tools’ annotations', () => {
     ]);
     const bobs = layers[2]!.annotations[0]!;
     expect(bobs).toMatchObject({ motivation: 'replying', replyTo: layers[1]!.annotations[0]!.id });
+  });
+});
+
+describe('Kindle clippings in UTF-16', () => {
+  it('reads a "My Clippings.txt" saved as UTF-16 with a BOM, curly quotes and all', async () => {
+    const services = await createServices({ dataDir: await tempDir(), samplesDir: SAMPLES_DIR });
+    const kremlin = (await services.listDocuments({})).find((d) => d.title === "Syria's new leader at the Kremlin")!;
+    const file = path.join(await tempDir(), 'My Clippings.txt');
+    await writeFile(file, utf16WithBom(clipping('Syria’s New Leader at the Kremlin', 'The day was rainy and overcast.', '10-12'), 'le'));
+    const preview = await services.importForeignFile({ path: file, dryRun: true });
+    expect(preview.report.format).toBe('kindle');
+    expect(preview.report.documents).toEqual([expect.objectContaining({ documentId: kremlin.id, exact: 1 })]);
   });
 });
 

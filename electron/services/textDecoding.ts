@@ -1,0 +1,181 @@
+/**
+ * Turning the bytes of a user's text file into text, in any encoding the app can be sure of,
+ * and refusing (with a sentence saying what to do) rather than guessing wrong. In order:
+ * 1. a byte-order mark: UTF-8, UTF-16 LE or BE (UTF-32 is refused);
+ * 2. binary data (NUL bytes, many control characters) is refused;
+ * 3. strict UTF-8 (plain ASCII is UTF-8);
+ * 4. for HTML, the encoding its `<meta charset>` declares in the first 1024 bytes;
+ * 5. chardet's guess for legacy encodings, decoded with iconv-lite (ISO-8859-1 and US-ASCII
+ *    mean Windows-1252, as in browsers: Node's own TextDecoder reads Windows-1252 as Latin-1 and
+ *    loses € and curly quotes), accepted only when chardet is confident and the text decodes
+ *    without undefined bytes.
+ */
+import { analyse } from 'chardet';
+import { ServiceError } from '../../shared/errors';
+import { browserEncoding, canDecode, decodeLegacy, isMultibyte } from './encodingLabels';
+import { prescanHtmlCharset } from './htmlCharsetPrescan';
+
+/** A file's text and the encoding it was read in. */
+export interface DecodedText {
+  text: string;
+  /** The encoding used, as the WHATWG Encoding Standard names it (e.g. "utf-8", "windows-1252"). */
+  encoding: string;
+}
+
+/** Lowest chardet confidence (0–100) taken as sure. */
+export const SURE_CONFIDENCE = 50;
+/** Lowest confidence for Western European text that is mostly ASCII (short French or German notes score low). */
+const WESTERN_CONFIDENCE = 20;
+/** How much of a low-confidence Western text may be non-ASCII. */
+const WESTERN_MAX_NON_ASCII = 0.25;
+/** How many bytes chardet looks at; enough to tell, and bounded for 20 MB files. */
+const DETECTION_SAMPLE_BYTES = 64 * 1024;
+
+/** True when the bytes look binary: a NUL byte, or many control characters, near the start. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+/** {@link looksBinary} for decoded text (UTF-16 files, whose bytes hold NULs by design). */
+export function looksBinaryText(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function binaryError(name: string): ServiceError {
+  return new ServiceError('BINARY_FILE', `“${name}” doesn't look like a text file (it contains binary data), so it was not imported.`);
+}
+
+function encodingError(name: string, why: string): ServiceError {
+  return new ServiceError('UNSUPPORTED_FILE', `“${name}” ${why}, so it was not imported. Save it as UTF-8 text and open it again.`);
+}
+
+/** The encoding a byte-order mark names, and the mark's length; null without one. */
+function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32'; length: number } | null {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return { encoding: 'utf-32', length: 4 };
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** Strict UTF-8, or null when the bytes are not UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes UTF-16 after its byte-order mark; refuses an odd length or unpaired surrogates. */
+function decodeUtf16(name: string, body: Uint8Array, bigEndian: boolean): string {
+  if (body.length % 2 !== 0) throw encodingError(name, 'starts like UTF-16 text but its length is odd (it may be cut short or damaged)');
+  let little = body;
+  if (bigEndian) {
+    little = new Uint8Array(body.length);
+    for (let i = 0; i < body.length; i += 2) {
+      little[i] = body[i + 1]!;
+      little[i + 1] = body[i]!;
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(little);
+  } catch {
+    throw encodingError(name, 'starts like UTF-16 text but holds invalid characters (it may be damaged)');
+  }
+  if (looksBinaryText(text)) throw binaryError(name);
+  return text;
+}
+
+/** The share of characters outside ASCII. */
+function nonAsciiShare(text: string): number {
+  if (text.length === 0) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count / text.length;
+}
+
+/** True when a decoded legacy text shows bytes its encoding does not define (U+FFFD) or C1 control characters. */
+function hasUndefinedCharacters(text: string): boolean {
+  return /[\uFFFD\u0080-\u009F]/u.test(text);
+}
+
+/** Decodes with the encoding an HTML file declares, or null to go on detecting (none, or UTF-8 that is not). */
+function declaredHtmlEncoding(name: string, bytes: Uint8Array): DecodedText | null {
+  const label = prescanHtmlCharset(bytes);
+  if (!label) return null;
+  const encoding = browserEncoding(label);
+  if (encoding === 'utf-8') return null;
+  if (encoding === 'utf-32' || encoding === 'x-user-defined' || encoding === 'replacement' || !canDecode(encoding)) {
+    throw encodingError(name, `declares the character encoding “${label}”, which Marginalia cannot read`);
+  }
+  return { text: decodeLegacy(bytes, encoding), encoding };
+}
+
+/** Decodes with chardet's guess when it is sure enough; otherwise refuses. */
+function detectedEncoding(name: string, bytes: Uint8Array): DecodedText {
+  const candidates = analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
+  const best = candidates[0];
+  if (!best || best.name === 'ASCII' || best.name.startsWith('UTF-')) {
+    throw encodingError(name, "isn't UTF-8 and its character encoding could not be recognised");
+  }
+  const encoding = browserEncoding(best.name);
+  const text = canDecode(encoding) ? decodeLegacy(bytes, encoding) : null;
+  const western = encoding === 'windows-1252';
+  const sure =
+    best.confidence >= SURE_CONFIDENCE ||
+    (western && !isMultibyte(encoding) && best.confidence >= WESTERN_CONFIDENCE && text !== null && nonAsciiShare(text) <= WESTERN_MAX_NON_ASCII);
+  if (!sure || text === null || hasUndefinedCharacters(text)) {
+    throw encodingError(name, `isn't UTF-8, and its character encoding could not be recognised for certain (it may be ${best.name}, but reading it that way could garble the text)`);
+  }
+  return { text, encoding };
+}
+
+/**
+ * Decodes the bytes of the file called `name` (`html` when it is a web page, whose
+ * `<meta charset>` is honoured), dropping any byte-order mark. Throws a ServiceError naming the
+ * file: BINARY_FILE for binary data, UNSUPPORTED_FILE for an encoding it cannot be sure of.
+ */
+export function decodeUserText(name: string, bytes: Uint8Array, options: { html?: boolean } = {}): DecodedText {
+  const mark = byteOrderMark(bytes);
+  if (mark?.encoding === 'utf-32') throw encodingError(name, 'is UTF-32 text, which Marginalia cannot read');
+  if (mark?.encoding === 'utf-16le' || mark?.encoding === 'utf-16be') {
+    return { text: decodeUtf16(name, bytes.subarray(mark.length), mark.encoding === 'utf-16be'), encoding: mark.encoding };
+  }
+  if (looksBinary(bytes)) throw binaryError(name);
+  const body = mark ? bytes.subarray(mark.length) : bytes;
+  const utf8 = strictUtf8(body);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (mark) throw encodingError(name, 'starts like UTF-8 text but holds bytes that are not UTF-8 (it may be damaged)');
+  const declared = options.html ? declaredHtmlEncoding(name, bytes) : null;
+  return declared ?? detectedEncoding(name, bytes);
+}
+
+/**
+ * A best-effort reading of the start of a file, for recognising what it holds (Kindle's
+ * "My Clippings.txt" is UTF-8, with or without a BOM, or UTF-16): honours a byte-order mark,
+ * otherwise reads UTF-8, replacing what is not. Never throws; never used to import.
+ */
+export function sniffText(bytes: Uint8Array): string {
+  const mark = byteOrderMark(bytes);
+  if (mark?.encoding === 'utf-16le' || mark?.encoding === 'utf-16be') {
+    const body = bytes.subarray(mark.length, mark.length + ((bytes.length - mark.length) & ~1));
+    return new TextDecoder(mark.encoding, { ignoreBOM: true }).decode(body);
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
