@@ -3,7 +3,9 @@
  * spec-compliant parser, linear in the input) builds the tree, and one iterative walk reads
  * it, so no markup can make the import slow or exhaust the stack. Block elements (p, li,
  * h1–h6, blockquote, pre, figcaption, …) become blocks; script, style and other non-content
- * elements are dropped with their contents; parse5 decodes entities, once.
+ * elements are dropped with their contents; parse5 decodes entities, once. Images are never
+ * loaded: each becomes a placeholder, "[Image: alt text]" (a caption block of its own, or
+ * inline within text), and decorative ones (alt="", role="presentation") are dropped.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { BlockKind } from '../model';
@@ -29,6 +31,19 @@ function isElement(node: Node): node is Element {
 
 function childrenOf(node: Node): readonly Node[] {
   return 'childNodes' in node ? node.childNodes : [];
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+/** The placeholder for an image, "[Image: alt text]" or "[Image]"; null for a decorative one. */
+function imagePlaceholder(image: Element): string | null {
+  const alt = attribute(image, 'alt');
+  const role = attribute(image, 'role')?.trim().toLowerCase();
+  if (alt === '' || role === 'presentation' || role === 'none' || attribute(image, 'aria-hidden')?.trim().toLowerCase() === 'true') return null;
+  const described = proseText(alt ?? '');
+  return described ? `[Image: ${described}]` : '[Image]';
 }
 
 /** The text of the document's first HTML `<title>`, or null. Iterative: any depth is fine. */
@@ -75,6 +90,16 @@ function collectBlocks(root: Node): DraftBlock[] {
     if (isElement(node)) {
       const name = node.tagName;
       if (DROPPED.has(name)) continue;
+      if (name === 'img') {
+        const placeholder = imagePlaceholder(node);
+        // Within a run of text the placeholder stays inline; otherwise it is a caption of its own.
+        if (placeholder && proseText(buffer) && preDepth === 0) buffer += ` ${placeholder} `;
+        else if (placeholder) {
+          flush();
+          drafts.push({ kind: 'caption', text: placeholder });
+        }
+        continue;
+      }
       if (name === 'br') {
         buffer += preDepth > 0 ? '\n' : ' ';
         if (preDepth === 0) flush();
@@ -97,11 +122,15 @@ function collectBlocks(root: Node): DraftBlock[] {
   return drafts;
 }
 
-/** Parses HTML text into title, canonical text and blocks. */
-export function parseHtml(raw: string): ParsedText {
-  const document = parse(raw);
+/** Reads a document parse5 has parsed into title, canonical text and blocks. */
+export function parseHtmlDocument(document: DefaultTreeAdapterTypes.Document): ParsedText {
   const drafts = collectBlocks(document);
   const title = findTitle(document);
   const first = drafts[0];
   return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...assembleBlocks(drafts) };
+}
+
+/** Parses HTML text into title, canonical text and blocks. */
+export function parseHtml(raw: string): ParsedText {
+  return parseHtmlDocument(parse(raw));
 }

@@ -12,12 +12,12 @@ function progress(done: number, total: number): void {
   parentPort?.postMessage({ progress: { done, total } } satisfies WorkerProgress);
 }
 
-function reply(request: WorkerRequest): WorkerReply {
+async function reply(request: WorkerRequest): Promise<WorkerReply> {
   try {
-    return { ok: true, value: runTask(request.task, request.input, progress) };
+    return { ok: true, value: await runTask(request.task, request.input, progress) };
   } catch (error) {
     return { ok: false, error: describeFailure(error) };
   }
 }
 
-parentPort?.postMessage(reply(workerData as WorkerRequest));
+parentPort?.postMessage(await reply(workerData as WorkerRequest));

@@ -24,6 +24,7 @@ describe('parseHtml', () => {
       'list-item:One',
       'list-item:Two',
       'list-item:lines',
+      'caption:[Image]',
       'caption:Photo: AFP',
       'code:  code\n  kept',
       'paragraph:a <b> \u201cq\u201d \u2011 &bogus;',
@@ -44,6 +45,26 @@ describe('parseHtml', () => {
     const parsed = parseHtml('<title>&amp;lt;T&amp;gt;</title><p>&amp;lt;b&amp;gt; &amp;amp;</p><pre>&amp;lt;</pre>');
     expect(parsed.title).toBe('&lt;T&gt;');
     expect(blocks('<p>&amp;lt;b&amp;gt; &amp;amp;</p><pre>&amp;lt;</pre>')).toEqual(['paragraph:&lt;b&gt; &amp;', 'code:&lt;']);
+  });
+
+  it('shows escaped markup as the text it stands for: &lt;b&gt; is "<b>", &amp;lt;b&amp;gt; is "&lt;b&gt;"', () => {
+    expect(blocks('<p>a &lt;b&gt;bold&lt;/b&gt; sign</p><p>&amp;lt;Library&amp;gt;</p>')).toEqual(['paragraph:a <b>bold</b> sign', 'paragraph:&lt;Library&gt;']);
+  });
+
+  it('replaces each image with a placeholder caption naming its alt text, and drops decorative ones', () => {
+    const html = `<figure><img src="a.jpg" alt="  The  front steps "><figcaption>Volunteers reading.</figcaption></figure>
+      <p><img src="b.png"></p><p>Before <img src="c.png" alt="icon"> after.</p>
+      <p><img src="d.png" alt=""><img src="e.png" alt="x" role="presentation"><img src="f.png" alt="y" aria-hidden="true">Text</p>
+      <ul><li><img src="g.png" alt="Map">Item</li></ul>`;
+    expect(blocks(html)).toEqual([
+      'caption:[Image: The front steps]',
+      'caption:Volunteers reading.',
+      'caption:[Image]',
+      'paragraph:Before [Image: icon] after.',
+      'paragraph:Text',
+      'caption:[Image: Map]',
+      'list-item:Item',
+    ]);
   });
 
   it('reads attributes that contain ">" as attributes, not as text', () => {

@@ -56,8 +56,8 @@ describe('runInWorker', () => {
 });
 
 describe('runTask', () => {
-  it('refuses names that are not tasks, including inherited ones', () => {
+  it('refuses names that are not tasks, including inherited ones', async () => {
     expect(() => runTask('toString', {})).toThrow('there is no worker task called “toString”');
-    expect(runTask('parseDocument', { fileName: 'a.txt', text: 'x' })).toMatchObject({ text: 'x' });
+    expect(await runTask('parseDocument', { fileName: 'a.txt', text: 'x' })).toMatchObject({ text: 'x' });
   });
 });
