@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../shared/import';
+import { parseWebPage } from '../../electron/services/webPage';
 import { runInWorker } from '../../electron/services/worker/runInWorker';
 import { adversarialInputs, moreAdversarialInputs } from '../unit/electron/services/worker/adversarialInputs';
 import { measure, report } from './stats';
@@ -28,6 +30,23 @@ function importWithBuiltCli(file: string, dataDir: string): void {
   if (result.status === 1 && !/binary|UTF-8|no text/.test(result.stderr)) throw new Error(`import of ${path.basename(file)} failed: ${result.stderr}`);
 }
 
+/**
+ * A saved news page of about 1 MB: the fixture's article grown to a long read (its paragraphs
+ * repeated), inside a page with a large menu, inline script and a long comment thread, as
+ * saved pages are. It goes through jsdom and Readability.
+ */
+export function bigNewsPage(): string {
+  const page = readFileSync(path.resolve('tests/fixtures/web/news-page.html'), 'utf8');
+  const paragraphs = page.slice(page.indexOf('<p>After a council'), page.indexOf('<figure>'));
+  const menu = `<nav class="mega-menu"><ul>${Array.from({ length: 400 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('')}</ul></nav>`;
+  const script = `<script>${'var tracking = { id: 1, events: [] };\n'.repeat(8000)}</script>`;
+  const comments = Array.from({ length: 2500 }, (_, i) => `<div class="comment"><p>Reader${i}: I have lived on Mill Street for years and I think the vote was the right call, whatever the roof costs.</p></div>`).join('');
+  return page
+    .replace('<header class="site-header">', `${menu}${script}<header class="site-header">`)
+    .replace('<figure>', `${paragraphs.repeat(280)}<figure>`)
+    .replace('<h2>Comments (3)</h2>', `<h2>Comments</h2>${comments}`);
+}
+
 export async function parsersBenchmark(): Promise<void> {
   console.log('\nParsers: adversarial inputs of about 1 MB (in-process, then imported end to end by the built CLI)');
   report('worker start-up from TypeScript source (tests only; empty file)', await measure(3, () => runInWorker('parseDocument', { fileName: 'empty.txt', text: '' }), 1));
@@ -42,6 +61,14 @@ export async function parsersBenchmark(): Promise<void> {
       const empty = path.join(work, 'tiny.txt');
       await writeFile(empty, 'x\n');
       report('built CLI: one import of a tiny file (process, lock, library, worker)', await measure(3, () => importWithBuiltCli(empty, dataDir), 1), TARGET_MS);
+    }
+    const news = bigNewsPage();
+    const newsSize = `${(news.length / 2 ** 20).toFixed(1)} M chars`;
+    report(`saved news page reduced to its article (${newsSize}) in-process`, await measure(3, () => parseWebPage(news), 1), TARGET_MS);
+    if (built) {
+      const file = path.join(work, 'news-page.html');
+      await writeFile(file, news);
+      report('saved news page imported by the built CLI', await measure(3, () => importWithBuiltCli(file, dataDir), 0), TARGET_MS);
     }
     for (const input of [...adversarialInputs(), ...moreAdversarialInputs()]) {
       const size = `${(input.text.length / 2 ** 20).toFixed(1)} M chars`;
