@@ -13,7 +13,7 @@ const badFiles: { name: string; write: (file: string) => Promise<void>; message:
   { name: 'empty.txt', write: (f) => writeFile(f, ''), message: /“empty\.txt” is empty/ },
   { name: 'blank.txt', write: (f) => writeFile(f, '\uFEFF  \r\n\t\n'), message: /“blank\.txt” is empty/ },
   { name: 'photo.txt', write: (f) => writeFile(f, Buffer.concat([PNG_HEADER, Buffer.alloc(64, 7)])), message: /doesn't look like a text file/ },
-  { name: 'latin1.txt', write: (f) => writeFile(f, Buffer.from('caf\xe9 cr\xe8me', 'latin1')), message: /isn't valid UTF-8/ },
+  { name: 'latin1.txt', write: (f) => writeFile(f, Buffer.from('caf\xe9 cr\xe8me', 'latin1')), message: /“latin1\.txt” isn't UTF-8 and its character encoding could not be recognised.*Save it as UTF-8/ },
   {
     name: 'huge.txt',
     write: async (f) => {
