@@ -7,8 +7,8 @@
  * 4. for HTML, the encoding its `<meta charset>` declares in the first 1024 bytes;
  * 5. chardet's guess for legacy encodings, decoded with iconv-lite (ISO-8859-1 and US-ASCII
  *    mean Windows-1252, as in browsers: Node's own TextDecoder reads Windows-1252 as Latin-1 and
- *    loses € and curly quotes), accepted only when chardet is confident and the text decodes
- *    without undefined bytes.
+ *    loses € and curly quotes; ISO-8859-15 when its € is there), accepted only when chardet is
+ *    confident and the text decodes without undefined bytes.
  */
 import { analyse } from 'chardet';
 import { ServiceError } from '../../shared/errors';
@@ -40,6 +40,23 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) control++;
   }
   return sample.length > 0 && control / sample.length > 0.1;
+}
+
+/**
+ * True when the bytes look like UTF-16 saved without a byte-order mark: in most pairs of bytes
+ * near the start, one byte of the same side is zero (the high byte of Latin text).
+ */
+export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  const pairs = sample.length / 2;
+  if (pairs < 4) return false;
+  let zeroLow = 0;
+  let zeroHigh = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0 && sample[i + 1] !== 0) zeroLow++;
+    if (sample[i + 1] === 0 && sample[i] !== 0) zeroHigh++;
+  }
+  return Math.max(zeroLow, zeroHigh) >= pairs * 0.6 && Math.min(zeroLow, zeroHigh) <= pairs * 0.05;
 }
 
 /** {@link looksBinary} for decoded text (UTF-16 files, whose bytes hold NULs by design). */
@@ -127,6 +144,17 @@ function declaredHtmlEncoding(name: string, bytes: Uint8Array): DecodedText | nu
   return { text: decodeLegacy(bytes, encoding), encoding };
 }
 
+/**
+ * ISO-8859-15 (Latin-9) for "Windows-1252" text that holds the byte 0xA4 and no byte from
+ * 0x80–0x9F: Latin-9 puts € at 0xA4, where Latin-1 and Windows-1252 have the rarely written ¤,
+ * and chardet cannot tell them apart.
+ */
+function latin9OrNot(encoding: string, bytes: Uint8Array): string {
+  if (encoding !== 'windows-1252' || !bytes.includes(0xa4)) return encoding;
+  for (const b of bytes) if (b >= 0x80 && b <= 0x9f) return encoding;
+  return 'iso-8859-15';
+}
+
 /** Decodes with chardet's guess when it is sure enough; otherwise refuses. */
 function detectedEncoding(name: string, bytes: Uint8Array): DecodedText {
   const candidates = analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
@@ -134,9 +162,9 @@ function detectedEncoding(name: string, bytes: Uint8Array): DecodedText {
   if (!best || best.name === 'ASCII' || best.name.startsWith('UTF-')) {
     throw encodingError(name, "isn't UTF-8 and its character encoding could not be recognised");
   }
-  const encoding = browserEncoding(best.name);
+  const encoding = latin9OrNot(browserEncoding(best.name), bytes);
   const text = canDecode(encoding) ? decodeLegacy(bytes, encoding) : null;
-  const western = encoding === 'windows-1252';
+  const western = encoding === 'windows-1252' || encoding === 'iso-8859-15';
   const sure =
     best.confidence >= SURE_CONFIDENCE ||
     (western && !isMultibyte(encoding) && best.confidence >= WESTERN_CONFIDENCE && text !== null && nonAsciiShare(text) <= WESTERN_MAX_NON_ASCII);
@@ -157,7 +185,10 @@ export function decodeUserText(name: string, bytes: Uint8Array, options: { html?
   if (mark?.encoding === 'utf-16le' || mark?.encoding === 'utf-16be') {
     return { text: decodeUtf16(name, bytes.subarray(mark.length), mark.encoding === 'utf-16be'), encoding: mark.encoding };
   }
-  if (looksBinary(bytes)) throw binaryError(name);
+  if (looksBinary(bytes)) {
+    if (looksLikeUtf16WithoutBom(bytes)) throw encodingError(name, 'looks like UTF-16 text without a byte-order mark, which cannot be read for certain');
+    throw binaryError(name);
+  }
   const body = mark ? bytes.subarray(mark.length) : bytes;
   const utf8 = strictUtf8(body);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };

@@ -44,6 +44,11 @@ describe('decodeUserText: legacy encodings', () => {
     expect(decodeUserText('note.txt', windows1252(text))).toEqual({ text, encoding: 'windows-1252' });
   });
 
+  it('reads ISO-8859-15 when the byte 0xA4 stands for € (Latin-1 has the rare ¤ there) and no Windows-1252 byte is present', () => {
+    const text = 'Le prix de l’œuvre est de 5 € et celui de l’Œuf de 2 €, payés comptant.'.replace(/’/g, "'");
+    expect(decodeUserText('prix.txt', iconv.encode(text, 'iso-8859-15'))).toEqual({ text, encoding: 'iso-8859-15' });
+  });
+
   it('reads Cyrillic and Japanese text chardet is sure of', () => {
     const russian = 'Это пример русского текста для проверки определения кодировки, достаточно длинный.';
     expect(decodeUserText('ru.txt', iconv.encode(russian, 'windows-1251'))).toEqual({ text: russian, encoding: 'windows-1251' });
@@ -55,6 +60,12 @@ describe('decodeUserText: legacy encodings', () => {
     expect(() => decodeUserText('short.txt', Buffer.from([0x93, 0x68, 0x69, 0x94]))).toThrow(
       expect.objectContaining({ code: 'UNSUPPORTED_FILE', message: expect.stringMatching(/^“short\.txt” isn't UTF-8.*not imported\. Save it as UTF-8 text and open it again\.$/) }),
     );
+  });
+
+  it('says so when a file looks like UTF-16 without a byte-order mark', () => {
+    const withoutBom = utf16WithBom('Plain words in UTF-16, saved without a mark.', 'le').subarray(2);
+    expect(() => decodeUserText('wide.txt', withoutBom)).toThrow(/“wide\.txt” looks like UTF-16 text without a byte-order mark/);
+    expect(() => decodeUserText('wide.txt', utf16WithBom('Big-endian words, no mark.', 'be').subarray(2))).toThrow(/UTF-16 text without a byte-order mark/);
   });
 
   it('refuses random bytes as binary, and random high bytes as an unknown encoding', () => {
