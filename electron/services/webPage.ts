@@ -15,10 +15,10 @@ import { parseHtml, parseHtmlDocument } from '../../shared/import/htmlText';
 import type { ParsedText } from '../../shared/import/plainText';
 import type { WebArticle } from './webPageArticle';
 
-/** Largest page (in characters) reduced to its article; larger ones are read whole. */
-export const READER_MAX_CHARS = 4 * 1024 * 1024;
+/** Largest page (in characters) reduced to its article; larger ones are read whole (jsdom and Readability take about 1.5 s of CPU per MB, and the worker has 10 s). */
+export const READER_MAX_CHARS = 2 * 1024 * 1024;
 /** Most elements a page reduced to its article may have (Readability's own limit too). */
-export const READER_MAX_ELEMENTS = 60_000;
+export const READER_MAX_ELEMENTS = 30_000;
 /** Deepest element nesting jsdom is given: it slows down sharply on deeper trees. */
 export const READER_MAX_DEPTH = 400;
 

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseWebPage } from '../../../../electron/services/webPage';
+import { READER_MAX_CHARS, parseWebPage } from '../../../../electron/services/webPage';
 import type { ParsedText } from '../../../../shared/import/plainText';
 
 const NEWS_PAGE = path.resolve(__dirname, '../../../fixtures/web/news-page.html');
@@ -72,6 +72,11 @@ describe('parseWebPage', () => {
     const parsed = await parseWebPage(`<html><head><title>A Book</title></head><body><h1>Chapter One</h1>${PROSE}<div><p>Printed in 1902.</p></div></body></html>`);
     expect(blocks(parsed)[0]).toBe('heading:Chapter One');
     expect(parsed.text).toMatch(/Paragraph 1\..*Paragraph 6\..*Printed in 1902\.$/s);
+  });
+
+  it('reads a page too large to reduce in good time whole', async () => {
+    const page = (await readFile(NEWS_PAGE, 'utf8')).replace('<body>', `<body><!-- ${'x'.repeat(READER_MAX_CHARS)} -->`);
+    expect((await parseWebPage(page)).text).toContain('All rights reserved');
   });
 
   it('reads a deeply nested page whole, without handing it to jsdom', async () => {
