@@ -39,18 +39,10 @@ const BROWSER_ENCODING: Readonly<Record<string, string>> = {
   'windows-31j': 'shift_jis',
 };
 
-/** Encodings with more than one byte per character, which only a confident detector may pick. */
-const MULTIBYTE = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'gb18030', 'big5', 'euc-kr', 'iso-2022-kr', 'iso-2022-cn']);
-
 /** The encoding a browser uses for `label` (lower case, trimmed), e.g. "latin1" → "windows-1252". */
 export function browserEncoding(label: string): string {
   const name = label.trim().toLowerCase();
   return BROWSER_ENCODING[name] ?? name;
-}
-
-/** True when the encoding (as {@link browserEncoding} names it) needs more than one byte for some characters. */
-export function isMultibyte(encoding: string): boolean {
-  return MULTIBYTE.has(encoding);
 }
 
 /** True when iconv-lite can decode `encoding`. */

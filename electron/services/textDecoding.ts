@@ -12,7 +12,7 @@
  */
 import { analyse } from 'chardet';
 import { ServiceError } from '../../shared/errors';
-import { browserEncoding, canDecode, decodeLegacy, isMultibyte } from './encodingLabels';
+import { browserEncoding, canDecode, decodeLegacy } from './encodingLabels';
 import { prescanHtmlCharset } from './htmlCharsetPrescan';
 
 /** A file's text and the encoding it was read in. */
@@ -167,7 +167,7 @@ function detectedEncoding(name: string, bytes: Uint8Array): DecodedText {
   const western = encoding === 'windows-1252' || encoding === 'iso-8859-15';
   const sure =
     best.confidence >= SURE_CONFIDENCE ||
-    (western && !isMultibyte(encoding) && best.confidence >= WESTERN_CONFIDENCE && text !== null && nonAsciiShare(text) <= WESTERN_MAX_NON_ASCII);
+    (western && best.confidence >= WESTERN_CONFIDENCE && text !== null && nonAsciiShare(text) <= WESTERN_MAX_NON_ASCII);
   if (!sure || text === null || hasUndefinedCharacters(text)) {
     throw encodingError(name, `isn't UTF-8, and its character encoding could not be recognised for certain (it may be ${best.name}, but reading it that way could garble the text)`);
   }
