@@ -6,7 +6,9 @@
 import { Anchorer } from '../anchoring';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type DocumentRecord } from '../model';
 import { uniqueFileName } from '../text/fileName';
-import { escapeMarkdownLine, escapeMarkdownText, toBlockQuote, toHashtag, yamlString } from './escapeMarkdown';
+import { escapeMarkdownLine, escapeMarkdownText, toBlockQuote, yamlString } from './escapeMarkdown';
+import { exportableTag, exportableText } from './exportableText';
+import { formatTags, type TagStyle } from './markdownTags';
 
 /** How highlights are arranged. */
 export type MarkdownOrder = 'reading' | 'tag' | 'colour';
@@ -21,6 +23,11 @@ export interface MarkdownOptions {
   includeOrphans?: boolean;
   /** The user's own creator id: every other annotation is named with its author. */
   ownCreatorId?: string;
+  /**
+   * How the Tags line writes tags: 'text' (the default) as exact text in code spans, 'hashtag'
+   * as Obsidian `#tags` where a tag can be one (the others stay exact text).
+   */
+  tagStyle?: TagStyle;
 }
 
 /** A document with its annotations, as the exporters take them. */
@@ -35,18 +42,25 @@ export interface ExportFile {
   content: string;
 }
 
+/** Every tag of the annotations once, as exported (control characters dropped), sorted. */
 function allTags(annotations: readonly Annotation[]): string[] {
-  return [...new Set(annotations.flatMap((a) => a.tags))].sort((x, y) => x.localeCompare(y));
+  return [...new Set(annotations.flatMap((a) => a.tags.map(exportableTag)))].sort((x, y) => x.localeCompare(y));
+}
+
+/** True when an annotation has tag `tag` as exported. */
+function hasTag(a: Annotation, tag: string): boolean {
+  return a.tags.some((t) => exportableTag(t) === tag);
 }
 
 function highlightSection(a: Annotation, options: MarkdownOptions): string[] {
   const lines = [...toBlockQuote(escapeMarkdownText(quoteOf(a))), ''];
-  if (options.includeNotes !== false && a.note.trim().length > 0) lines.push(...escapeMarkdownText(a.note), '');
+  if (options.includeNotes !== false && exportableText(a.note).trim().length > 0) lines.push(...escapeMarkdownText(a.note), '');
   const meta: string[] = [];
   if (options.ownCreatorId !== undefined && a.creator.id !== options.ownCreatorId) meta.push(`By: ${escapeMarkdownLine(a.creator.name || 'someone else')}`);
   if (a.motivation === 'questioning') meta.push('Question');
   if (options.includeColours !== false) meta.push(`Colour: ${HIGHLIGHT_COLOR_NAMES[a.color]}`);
-  if (a.tags.length > 0) meta.push(`Tags: ${a.tags.map(toHashtag).join(' ')}`);
+  const tags = formatTags(a.tags, options.tagStyle ?? 'text');
+  if (tags.length > 0) meta.push(`Tags: ${tags}`);
   if (meta.length > 0) lines.push(meta.join(' · '), '');
   return lines;
 }
@@ -71,7 +85,7 @@ function documentBody(doc: AnnotatedDocument, options: MarkdownOptions, level: n
   if (options.order === 'tag') {
     for (const tag of allTags(anchored)) {
       out.push(heading(level + 1, `#${tag}`), '');
-      section(anchored.filter((a) => a.tags.includes(tag)));
+      section(anchored.filter((a) => hasTag(a, tag)));
     }
     const untagged = anchored.filter((a) => a.tags.length === 0);
     if (untagged.length > 0) out.push(heading(level + 1, 'Untagged'), '');
@@ -95,7 +109,9 @@ function documentBody(doc: AnnotatedDocument, options: MarkdownOptions, level: n
 
 function frontMatter(fields: [string, string | number | string[]][]): string[] {
   const lines = fields.map(([key, value]) =>
-    Array.isArray(value) ? `${key}: [${value.map(yamlString).join(', ')}]` : `${key}: ${typeof value === 'number' ? value : yamlString(value)}`,
+    Array.isArray(value)
+      ? `${key}: [${value.map((v) => yamlString(exportableText(v))).join(', ')}]`
+      : `${key}: ${typeof value === 'number' ? value : yamlString(exportableText(value))}`,
   );
   return ['---', ...lines, '---', ''];
 }

@@ -80,7 +80,8 @@ describe('exportDocumentMarkdown', () => {
     expect(parsed.paragraphs).toContain('1. not a list\n# not a heading');
     expect(parsed.paragraphs).toContain('    indented > quote <script>alert(1)</script>');
     expect(parsed.headings).toEqual([{ level: 1, text: 'Hostile *title* <i>' }]);
-    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: #has-space #c__ #_2024');
+    expect(markdown).toContain('Colour: Yellow · Tags: `has space` `c++` `2024`');
+    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: has space c++ 2024');
     expect(parsed.frontMatter).toContain('tags: ["2024", "c++", "has space"]');
     for (const type of ['html_block', 'code_block', 'bullet_list_open', 'ordered_list_open', 'hr', 'fence']) {
       expect(parsed.tokenTypes).not.toContain(type);
@@ -133,8 +134,17 @@ describe('Markdown options and library exports', () => {
     const parsed = parseExport(exportDocumentMarkdown(doc, all, { ...OPTIONS, includeNotes: false, includeColours: false, includeOrphans: false }));
     expect(parsed.paragraphs).not.toContain('N1');
     expect(parsed.paragraphs.some((p) => p.startsWith('Colour:'))).toBe(false);
-    expect(parsed.paragraphs).toContain('Tags: #greek #first');
+    expect(parsed.paragraphs).toContain('Tags: greek first');
     expect(parsed.blockQuotes).toEqual(['Alpha', 'Delta', 'Eta']);
+  });
+
+  it('writes tags as exact text by default and as Obsidian #hashtags on request', () => {
+    const tagged = annotate(doc, ...at('Alpha'), { tags: ['greek', 'C#', 'q&a', '🚤 boats', '2024'] });
+    const asText = exportDocumentMarkdown(doc, [tagged], { ...OPTIONS, includeColours: false });
+    expect(asText).toContain('Tags: `greek` `C#` `q&a` `🚤 boats` `2024`');
+    const asHashtags = exportDocumentMarkdown(doc, [tagged], { ...OPTIONS, includeColours: false, tagStyle: 'hashtag' });
+    expect(asHashtags).toContain('Tags: #greek `C#` `q&a` `🚤 boats` `2024`');
+    expect(asHashtags).toContain('tags: ["🚤 boats", "2024", "C#", "greek", "q&a"]');
   });
 
   it('writes a library as one file with a section per document', () => {
