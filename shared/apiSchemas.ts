@@ -68,6 +68,8 @@ export const markdownOptions = z
     includeNotes: z.boolean().default(true),
     includeColours: z.boolean().default(true),
     includeOrphans: z.boolean().default(true),
+    /** 'text' (also when absent) writes each tag as its exact text; 'hashtag' as an Obsidian #tag where it can be one. */
+    tagStyle: z.enum(['text', 'hashtag']).optional(),
   })
   .default({ order: 'reading', includeNotes: true, includeColours: true, includeOrphans: true });
 

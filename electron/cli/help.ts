@@ -75,7 +75,7 @@ document and an excerpt with the match in [brackets].
   --json   print [{ documentId, title, kind, offset, annotationId, snippet: { text, matchStart, matchEnd } }]`,
   export: `Usage: marginalia export --format md|json --out <path> [--doc <id|title>] [--tag <t>]
                          [--layout single|per-document] [--order reading|tag|colour]
-                         [--no-notes] [--no-colours] [--no-orphans] [--force] [--data <dir>]
+                         [--no-notes] [--no-colours] [--no-orphans] [--hashtags] [--force] [--data <dir>]
 
 Exports highlights with their notes and tags.
   --doc      one document (id or title); --out is then the file to write
@@ -84,5 +84,7 @@ Exports highlights with their notes and tags.
   --out      the file to write, or with --layout per-document the folder to write into
   --layout   single (one file, the default) or per-document (one file each, plus an index for md)
   --layer    own (the default), all, or one person's name: whose annotations; others are named
+  --hashtags write tags as Obsidian #hashtags where a tag can be one; any other tag (C#, q&a,
+             two words) keeps its exact text, as every tag does without this flag
   --force    replace files that exist (without it nothing is written when any would be replaced)`,
 };

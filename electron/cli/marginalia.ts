@@ -21,7 +21,7 @@ import { searchCommand } from './searchCommand';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
-const FLAGS = new Set(['help', 'version', 'json', 'dry-run', 'force', 'no-notes', 'no-colours', 'no-orphans']);
+const FLAGS = new Set(['help', 'version', 'json', 'dry-run', 'force', 'no-notes', 'no-colours', 'no-orphans', 'hashtags']);
 const COMMON = ['data', 'help'];
 
 /** Where the CLI writes: stdout for results, stderr for messages. */
@@ -135,6 +135,7 @@ function exportChoices(options: Map<string, string | true>) {
     includeNotes: !options.has('no-notes'),
     includeColours: !options.has('no-colours'),
     includeOrphans: !options.has('no-orphans'),
+    tagStyle: options.has('hashtags') ? 'hashtag' : 'text',
   } as const;
   const layer = options.get('layer') ?? 'own';
   if (layer === true) throw new UsageError('--layer needs own, all or a person’s name');
@@ -227,7 +228,7 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         await layersCommand(parsed.options, packetContext(dataDir, io));
         return 0;
       case 'export':
-        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans']);
+        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans', 'hashtags']);
         if (sub !== undefined) throw new UsageError('export takes options only; see marginalia export --help');
         await exportHighlights(dataDir, parsed.options, io);
         return 0;

@@ -110,7 +110,7 @@ test('highlight, annotate, restart and export an article against real files', as
   expect(exported.headings[0]).toEqual({ level: 1, text: ARTICLE_TITLE });
   expect(exported.blockQuotes).toEqual([mouseQuote, KEYBOARD_PASSAGE]);
   expect(exported.paragraphs).toContain(NOTE);
-  expect(exported.paragraphs).toContain('Colour: Green · Tags: #diplomacy #to-read');
+  expect(exported.paragraphs).toContain('Colour: Green · Tags: diplomacy to read');
   expect(exported.frontMatter).toContain('highlights: 2');
   expect(exported.frontMatter).toContain('tags: ["diplomacy", "to read"]');
   expect(restarted.errors).toEqual([]);

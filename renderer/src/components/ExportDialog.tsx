@@ -30,6 +30,7 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
   const [includeNotes, setIncludeNotes] = useState(true);
   const [includeColours, setIncludeColours] = useState(true);
   const [includeOrphans, setIncludeOrphans] = useState(true);
+  const [hashtags, setHashtags] = useState(false);
   const [layer, setLayer] = useState<string>('own');
   const [people, setPeople] = useState<readonly { id: string; label: string }[]>([]);
   const [progress, setProgress] = useState<ProgressEvent | null>(null);
@@ -62,7 +63,7 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
 
   const run = async () => {
     setBusy(true);
-    const markdown = { order, includeNotes, includeColours, includeOrphans };
+    const markdown = { order, includeNotes, includeColours, includeOrphans, tagStyle: hashtags ? ('hashtag' as const) : ('text' as const) };
     if (scope === 'document' && documentId) {
       const result = await call('exportDocument', { documentId, format, markdown, layer });
       setBusy(false);
@@ -160,6 +161,9 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
           <label>
             <input type="checkbox" checked={includeOrphans} onChange={(event) => setIncludeOrphans(event.target.checked)} /> Include orphaned
             highlights
+          </label>
+          <label title="Tags that cannot be Obsidian tags, such as C# or two words, keep their exact text">
+            <input type="checkbox" checked={hashtags} onChange={(event) => setHashtags(event.target.checked)} /> Write tags as #hashtags (Obsidian)
           </label>
         </fieldset>
       ) : null}

@@ -18,6 +18,7 @@ describe('marginalia (command line)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/Usage: marginalia <command>/);
     expect(run(['export', '--help']).stdout).toMatch(/--format {3}md .* or json/);
+    expect(run(['export', '--help']).stdout).toMatch(/--hashtags +write tags as Obsidian #hashtags/);
     expect(run(['annotations', '--help']).stdout).toMatch(/annotations import \[<doc>\] <file> \[--dry-run\] \[--json\]/);
     expect(run([]).status).toBe(2);
   });
@@ -73,7 +74,10 @@ describe('marginalia (command line)', () => {
     expect(run(['export', '--doc', 'A title', '--format', 'md', '--out', md, '--data', data]).status).toBe(0);
     const parsed = parseExport(await readFile(md, 'utf8'));
     expect(parsed.blockQuotes).toEqual(['first paragraph']);
-    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: #keep');
+    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: keep');
+    expect(await readFile(md, 'utf8')).toContain('Tags: `keep`');
+    expect(run(['export', '--doc', 'A title', '--format', 'md', '--hashtags', '--force', '--out', md, '--data', data]).status).toBe(0);
+    expect(parseExport(await readFile(md, 'utf8')).paragraphs).toContain('Colour: Yellow · Tags: #keep');
 
     const json = path.join(data, 'out', 'a.json');
     run(['export', '--doc', 'A title', '--format', 'json', '--out', json, '--data', data]);

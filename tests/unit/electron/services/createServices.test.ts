@@ -122,7 +122,7 @@ describe('open and export', () => {
     expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' })).toEqual({ status: 'written', path: target });
     const parsed = parseExport(await readFile(target, 'utf8'));
     expect(parsed.blockQuotes).toEqual(['special relations']);
-    expect(parsed.paragraphs).toContain('Colour: Blue · Tags: #ties');
+    expect(parsed.paragraphs).toContain('Colour: Blue · Tags: ties');
 
     await expect(services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' })).rejects.toThrow(/Could not write “x\.md”: part of the path is not a folder\./);
     expect(await services.exportDocument({ documentId: doc!.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' })).toEqual({ status: 'cancelled' });
