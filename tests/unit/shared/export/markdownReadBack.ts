@@ -68,10 +68,10 @@ function markdownItPieces(token: MdToken, stray: Set<string>): Piece[] {
 }
 
 /** markdown-it's flat token stream as a block tree (iteratively, with an explicit stack). */
-function markdownItBlocks(body: string, stray: Set<string>): Block[] {
+function markdownItBlocks(body: string, stray: Set<string>, preset: 'commonmark' | 'default' = 'commonmark'): Block[] {
   const root: Block = { type: 'other', pieces: [], children: [] };
   const stack: Block[] = [root];
-  for (const token of new MarkdownIt('commonmark').parse(body, {})) {
+  for (const token of new MarkdownIt(preset).parse(body, {})) {
     if (!MD_EXPECTED.has(token.type)) stray.add(`markdown-it:${token.type}`);
     const top = stack[stack.length - 1]!;
     if (token.nesting === 1) {
@@ -177,8 +177,12 @@ function frontMatterTags(frontMatter: string): string[] | null {
   return line ? (JSON.parse(line.slice(6)) as string[]) : null;
 }
 
-/** Splits off the front matter, then reads the body with markdown-it and with commonmark. */
-export function readBackWithBothParsers(markdown: string): { markdownIt: ReadBack; commonmark: ReadBack } {
+/**
+ * Splits off the front matter, then reads the body with markdown-it and with commonmark (both
+ * strict CommonMark), and with markdown-it's default preset, which adds the GitHub tables and
+ * strikethrough that Obsidian also reads.
+ */
+export function readBackWithBothParsers(markdown: string): { markdownIt: ReadBack; commonmark: ReadBack; markdownItGfm: ReadBack } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   const body = match ? markdown.slice(match[0].length) : markdown;
   const tags = match ? frontMatterTags(match[1]!) : null;
@@ -186,5 +190,9 @@ export function readBackWithBothParsers(markdown: string): { markdownIt: ReadBac
     const strayTypes = new Set<string>();
     return { frontMatterTags: tags, ...highlightsOf(parse(body, strayTypes)), strayTypes };
   };
-  return { markdownIt: read(markdownItBlocks), commonmark: read(commonmarkBlocks) };
+  return {
+    markdownIt: read((text, stray) => markdownItBlocks(text, stray)),
+    commonmark: read(commonmarkBlocks),
+    markdownItGfm: read((text, stray) => markdownItBlocks(text, stray, 'default')),
+  };
 }

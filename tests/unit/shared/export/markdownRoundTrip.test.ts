@@ -37,11 +37,11 @@ function keptTag(tag: string): string {
 const SEPARATOR = '\n\n¶\n\n';
 
 /** A document made of the quotes, one highlight on each, with notes and tags cycled in. */
-function hostileDocument(quotes: readonly string[], notes: readonly string[], tags: readonly string[][]) {
+function hostileDocument(quotes: readonly string[], notes: readonly string[], tags: readonly string[][], title = 'Hostile # title *with* <b>markup</b>\u0000 and ---') {
   const text = quotes.join(SEPARATOR);
   const document: DocumentRecord = {
     id: 'doc1',
-    title: 'Hostile # title *with* <b>markup</b>\u0000 and ---',
+    title,
     source: { kind: 'file', name: 'x.txt', importedAt: '2026-01-01T00:00:00.000Z', sha256: '0' },
     text,
     blocks: [{ start: 0, end: text.length }],
@@ -124,9 +124,10 @@ describe('Markdown export round trip through two CommonMark parsers', () => {
     const text = fc.array(piece, { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
     const tag = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
-      fc.property(text, text, fc.array(tag, { maxLength: 3 }), fc.constantFrom<'text' | 'hashtag'>('text', 'hashtag'), (quote, note, tags, tagStyle) => {
-        const { document: doc, annotations: list } = hostileDocument(['Start.', quote], ['', note], [[], tags]);
-        expectVerbatim(exportDocumentMarkdown(doc, list, { ...OPTIONS, tagStyle }), list);
+      fc.property(text, text, fc.array(tag, { maxLength: 3 }), fc.constantFrom<'text' | 'hashtag'>('text', 'hashtag'), text, (quote, note, tags, tagStyle, title) => {
+        const { document: doc, annotations: list } = hostileDocument(['Start.', quote], ['', note], [[], tags], title);
+        const both = expectVerbatim(exportDocumentMarkdown(doc, list, { ...OPTIONS, tagStyle }), list);
+        for (const read of Object.values(both)) expect(read.headings[0]).toBe(keptText(title));
       }),
       { numRuns: 400 },
     );
