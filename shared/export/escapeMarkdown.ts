@@ -26,11 +26,23 @@ const PERCENT_RUN = /%{2,}/g;
 const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
 /** A list marker or rule at the start of a line: `-`, `+`, or digits followed by `.` or `)`. */
 const BLOCK_MARKER = /^(?:([-+])|(\d+)([.)]))/;
-const WHITESPACE = /\s/;
+/** The characters JavaScript's `trim()` and `\s` treat as whitespace (parsers trim with them). */
+const WHITESPACE_CODES = new Set([9, 10, 11, 12, 13, 32, 160, 5760, 8232, 8233, 8239, 8287, 12288, 65279]);
+
+function isWhitespace(code: number): boolean {
+  return WHITESPACE_CODES.has(code) || (code >= 8192 && code <= 8202);
+}
 
 /** A character as a numeric character reference, which every parser reads back as itself. */
 function characterReference(char: string): string {
   return `&#${char.codePointAt(0)};`;
+}
+
+/** Whitespace (single UTF-16 units) as numeric character references. */
+function whitespaceReferences(whitespace: string): string {
+  let out = '';
+  for (let i = 0; i < whitespace.length; i++) out += `&#${whitespace.charCodeAt(i)};`;
+  return out;
 }
 
 /** Escapes the inside of a line (no leading or trailing whitespace): syntax characters and entities. */
@@ -43,19 +55,23 @@ function escapeSyntax(core: string): string {
     .replace(/[\n\t]/g, characterReference);
 }
 
+/** Escapes one line of text that has already had its control characters dropped. */
+function escapeCleanLine(text: string): string {
+  let start = 0;
+  while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  const core = start < end ? escapeSyntax(text.slice(start, end)) : '';
+  return whitespaceReferences(text.slice(0, start)) + core + whitespaceReferences(text.slice(end));
+}
+
 /**
  * Escapes text for one line of Markdown (a heading, a label, one line of a paragraph) so it
  * renders as exactly the same text. Control characters are dropped; a line break inside it is
  * kept as a character reference rather than breaking the line.
  */
 export function escapeMarkdownLine(line: string): string {
-  const text = exportableText(line);
-  let start = 0;
-  while (start < text.length && WHITESPACE.test(text[start]!)) start++;
-  let end = text.length;
-  while (end > start && WHITESPACE.test(text[end - 1]!)) end--;
-  const encode = (part: string) => Array.from(part, characterReference).join('');
-  return encode(text.slice(0, start)) + escapeSyntax(text.slice(start, end)) + encode(text.slice(end));
+  return escapeCleanLine(exportableText(line));
 }
 
 /**
@@ -85,7 +101,7 @@ export function escapeMarkdownText(text: string): string[] {
       else out.push('', ...Array.from({ length: blanks - 1 }, () => '\\'));
     }
     blanks = 0;
-    out.push(escapeMarkdownLine(line));
+    out.push(escapeCleanLine(line));
   }
   out[0] = '&#10;'.repeat(first) + out[0]!;
   out[out.length - 1] += '&#10;'.repeat(lines.length - 1 - last);

@@ -8,6 +8,7 @@ import type { AnnotatedDocument } from '../../shared/export/markdown';
 import { BLOCK_SEPARATOR, parsePlainText } from '../../shared/import/plainText';
 import type { Annotation, DocumentRecord } from '../../shared/model';
 import { libraryExport } from '../../electron/services/exportFiles';
+import { escapeMarkdownText } from '../../shared/export/escapeMarkdown';
 import { measure, report } from './stats';
 
 function library(documents: number, perDocument: number): AnnotatedDocument[] {
@@ -59,4 +60,7 @@ export async function exportBenchmark(): Promise<void> {
   });
   report('W3C JSON-LD, one collection', json, 100);
   console.log(`    (${(size / 1e6).toFixed(1)} MB of JSON)`);
+  // A hostile note: a long run of spaces inside a line (a trailing-space regex would be quadratic).
+  const spaces = `a${' '.repeat(200_000)}b\n${'  \n'.repeat(50_000)}`;
+  report('Markdown escape, a note of 300,000 spaces', await measure(10, () => escapeMarkdownText(spaces)), 100);
 }
