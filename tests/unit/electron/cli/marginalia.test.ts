@@ -76,8 +76,6 @@ describe('marginalia (command line)', () => {
     expect(parsed.blockQuotes).toEqual(['first paragraph']);
     expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: keep');
     expect(await readFile(md, 'utf8')).toContain('Tags: `keep`');
-    expect(run(['export', '--doc', 'A title', '--format', 'md', '--hashtags', '--force', '--out', md, '--data', data]).status).toBe(0);
-    expect(parseExport(await readFile(md, 'utf8')).paragraphs).toContain('Colour: Yellow · Tags: #keep');
 
     const json = path.join(data, 'out', 'a.json');
     run(['export', '--doc', 'A title', '--format', 'json', '--out', json, '--data', data]);
@@ -93,6 +91,22 @@ describe('marginalia (command line)', () => {
     expect(run(['export', '--doc', 'Nothing like this', '--format', 'md', '--out', md, '--data', data])).toMatchObject({ status: 1 });
     expect(run(['export', '--format', 'pdf', '--out', md, '--data', data])).toMatchObject({ status: 2 });
     expect(run(['export', '--format', 'md', '--data', data]).stderr).toMatch(/--out <path> is required/);
+  });
+
+  it('writes tags as exact text, or with --hashtags as #tags where a tag can be one', async () => {
+    const data = await tempDir();
+    const source = path.join(data, 'article.txt');
+    await writeFile(source, 'A title\n\nThe first paragraph of the article.');
+    const w3c = path.join(data, 'in.json');
+    const tags = ['C#', 'greek'].map((value) => ({ type: 'TextualBody', value, purpose: 'tagging' }));
+    await writeFile(w3c, JSON.stringify({ type: 'Annotation', body: tags, target: { selector: [{ type: 'TextQuoteSelector', exact: 'first paragraph' }] } }));
+    expect(run(['import', source, '--data', data]).status).toBe(0);
+    expect(run(['annotations', 'import', 'A title', w3c, '--data', data]).status).toBe(0);
+    const md = path.join(data, 'a.md');
+    expect(run(['export', '--doc', 'A title', '--format', 'md', '--hashtags', '--out', md, '--data', data]).status).toBe(0);
+    const written = await readFile(md, 'utf8');
+    expect(written).toContain('Colour: Yellow · Tags: `C#` #greek');
+    expect(written).toContain('tags: ["C#", "greek"]');
   });
 
   it('refuses to change a library the app has open, but still reads it', async () => {
