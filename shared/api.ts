@@ -53,6 +53,11 @@ export const API_NAMES = [
   'reattachAnnotation',
   'searchLibrary',
   'getStatistics',
+  'renameDocument',
+  'recordDocumentOpened',
+  'deleteDocument',
+  'listTrash',
+  'restoreFromTrash',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -244,6 +249,22 @@ export interface TagCount {
   count: number;
 }
 
+/** A deleted document kept in the trash, restorable until `purgeAt`. */
+export interface TrashEntry {
+  /** The entry's id, for {@link ApiOutputs.restoreFromTrash}. */
+  id: string;
+  documentId: string;
+  title: string;
+  deletedAt: string;
+  /** When it is deleted for good (ISO): 30 days after `deletedAt`. */
+  purgeAt: string;
+  /** The user's own highlights deleted with it. */
+  annotationCount: number;
+  /** Other people's layers and earlier versions deleted with it. */
+  layerCount: number;
+  versionCount: number;
+}
+
 /** The value each call resolves to when it succeeds. */
 export interface ApiOutputs {
   listDocuments: DocumentSummary[];
@@ -279,6 +300,11 @@ export interface ApiOutputs {
   reattachAnnotation: Annotation;
   searchLibrary: SearchDocumentHits[];
   getStatistics: LibraryStatistics;
+  renameDocument: DocumentSummary;
+  recordDocumentOpened: { openedAt: string };
+  deleteDocument: { entry: TrashEntry };
+  listTrash: TrashEntry[];
+  restoreFromTrash: { document: DocumentSummary };
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

@@ -156,4 +156,10 @@ export const apiInputSchemas = {
     /** Minutes the user's local time is ahead of UTC, for the days of the week (the service's time zone when left out). */
     utcOffsetMinutes: z.number().int().min(-14 * 60).max(14 * 60).optional(),
   }),
+  // The title's own rules (not empty, not too long) are checked by the service, which says why.
+  renameDocument: z.strictObject({ documentId: id, title: z.string().max(10_000) }),
+  recordDocumentOpened: z.strictObject({ documentId: id }),
+  deleteDocument: z.strictObject({ documentId: id }),
+  listTrash: empty,
+  restoreFromTrash: z.strictObject({ entryId: id }),
 } satisfies Record<ApiName, z.ZodType>;

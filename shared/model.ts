@@ -52,12 +52,26 @@ export const documentSourceSchema = z.object({
 });
 export type DocumentSource = z.infer<typeof documentSourceSchema>;
 
-/** The library index's entry for one document. `length` counts characters of canonical text. */
-export const indexedDocumentSchema = z.object({ id: z.string(), title: z.string(), source: documentSourceSchema, length: offset });
+/**
+ * The library index's entry for one document. `length` counts characters of canonical text.
+ * `openedAt` is when the reader last opened it (missing in files of earlier versions, and for
+ * documents never opened); an odd value there is read as "not opened" rather than making the
+ * whole index unreadable.
+ */
+export const indexedDocumentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: documentSourceSchema,
+  length: offset,
+  openedAt: storedTimestamp.optional().catch(undefined),
+});
 export type IndexedDocument = z.infer<typeof indexedDocumentSchema>;
 
-/** The list entry for one document, as the API returns it: the index entry plus its number of highlights. */
-export type DocumentSummary = IndexedDocument & { annotationCount: number };
+/**
+ * The list entry for one document, as the API returns it: the index entry plus its number of
+ * the user's own highlights and the tags they carry (sorted, each once).
+ */
+export type DocumentSummary = IndexedDocument & { annotationCount: number; tags: string[] };
 
 /** A whole document: its summary plus canonical text and block structure. */
 export const documentRecordSchema = z.object({

@@ -63,6 +63,22 @@ export class AnnotationStore {
     return (await this.file(documentId)).db.data.annotations.length;
   }
 
+  /** Number of annotations of a document and the tags they carry (sorted, each once), without copying the annotations. */
+  async countAndTags(documentId: string): Promise<{ count: number; tags: string[] }> {
+    const { annotations } = (await this.file(documentId)).db.data;
+    const tags = new Set<string>();
+    for (const a of annotations) for (const tag of a.tags) tags.add(tag);
+    return { count: annotations.length, tags: [...tags].sort((a, b) => a.localeCompare(b)) };
+  }
+
+  /**
+   * Forgets a document's opened file (after the file was moved to the trash or back), so the
+   * next call reads it from disk again.
+   */
+  forget(documentId: string): void {
+    this.open.delete(documentId);
+  }
+
   /**
    * Saves `change` to a document's file (see {@link OpenedDatabase.save}): the store shows the
    * change only once it is on disk, and a failed write is a WRITE_FAILED ServiceError.

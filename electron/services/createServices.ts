@@ -15,11 +15,13 @@ import { libraryHandlers } from './handlers/libraryHandlers';
 import { packetHandlers } from './handlers/packetHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { statisticsHandlers } from './handlers/statisticsHandlers';
+import { trashHandlers } from './handlers/trashHandlers';
 import { versionHandlers } from './handlers/versionHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
 import { MUTATING_CALLS, type ServiceHandlers } from './serviceApi';
 import type { ServiceOptions } from './serviceOptions';
+import { Trash } from './trash';
 
 export type { ServiceOptions } from './serviceOptions';
 
@@ -38,6 +40,9 @@ async function addSamples(session: DataSession, samplesDir: string): Promise<voi
 export async function createServices(options: ServiceOptions): Promise<ServiceHandlers> {
   const session = await DataSession.open(options);
   if (session.library.created && !options.readOnly) await addSamples(session, options.samplesDir);
+  const trash = new Trash(session.paths);
+  // Documents deleted more than 30 days ago leave the trash for good; a failure only delays it.
+  if (!options.readOnly && !session.library.readOnly) await trash.purge((options.now ?? (() => new Date()))()).catch(() => 0);
   const packets = packetHandlers(session);
   const handlers: ServiceHandlers = {
     ...libraryHandlers(session),
@@ -50,6 +55,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...versionHandlers(session),
     ...searchHandlers(session),
     ...statisticsHandlers(session),
+    ...trashHandlers(session, trash),
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

@@ -19,6 +19,8 @@ export function dataPaths(dataDir: string) {
     layersDir: path.join(dataDir, 'layers'),
     versionsDir: path.join(dataDir, 'versions'),
     backupsDir: path.join(dataDir, 'backups'),
+    /** Deleted documents with their highlights, layers and versions, one folder per deletion. */
+    trashDir: path.join(dataDir, 'trash'),
     /** A document's file; throws ServiceError('INVALID_ARGUMENT') for an id that is not a plain id. */
     document: (id: string) => fileInside(path.join(dataDir, 'documents'), id, '.json'),
     /** A document's highlights file; throws ServiceError('INVALID_ARGUMENT') for an id that is not a plain id. */
@@ -42,7 +44,11 @@ export const LIBRARY_VERSION = 1 as const;
 export const DOCUMENT_VERSION = 1 as const;
 export const ANNOTATIONS_VERSION = 3 as const;
 
-export const libraryFileSchema = z.object({ schemaVersion: z.literal(LIBRARY_VERSION), documents: z.array(indexedDocumentSchema) });
+/**
+ * The library index. Fields of an entry this version does not know (written by a later version
+ * of the same data version) are kept as they are, so a save never drops them.
+ */
+export const libraryFileSchema = z.object({ schemaVersion: z.literal(LIBRARY_VERSION), documents: z.array(indexedDocumentSchema.loose()) });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
 export const documentFileSchema = documentRecordSchema.extend({ schemaVersion: z.literal(DOCUMENT_VERSION) });

@@ -149,10 +149,10 @@ export class DataSession {
     return { document, annotations: [...annotations, ...others.flatMap((l) => l.annotations)] };
   }
 
-  /** A library entry with its number of highlights (0 when they cannot be read). */
+  /** A library entry with its number of highlights and their tags (none when they cannot be read). */
   async withCount(summary: IndexedDocument): Promise<DocumentSummary> {
-    const count = await this.onAnnotations(summary.id, (store) => store.count(summary.id)).catch(() => 0);
-    return { ...summary, annotationCount: count };
+    const { count, tags } = await this.onAnnotations(summary.id, (store) => store.countAndTags(summary.id)).catch(() => ({ count: 0, tags: [] }));
+    return { ...summary, annotationCount: count, tags };
   }
 
   /** Applies a tag change to every document's annotations; resolves with how many changed. */

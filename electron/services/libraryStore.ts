@@ -180,11 +180,11 @@ export class LibraryStore {
     return { ...found };
   }
 
-  /** Reads a whole document (text and blocks). */
+  /** Reads a whole document (text and blocks); its title is the index's (the one the user gave it last). */
   async get(id: string): Promise<DocumentRecord> {
     const summary = this.summary(id);
     const cached = this.cache.get(id);
-    if (cached) return cached;
+    if (cached) return cached.title === summary.title ? cached : { ...cached, title: summary.title };
     const record = await readDocumentFile(this.paths.document(id));
     if (!record || record.id !== id) {
       throw new ServiceError(
@@ -193,7 +193,85 @@ export class LibraryStore {
       );
     }
     this.cache.set(id, record);
-    return record;
+    return record.title === summary.title ? record : { ...record, title: summary.title };
+  }
+
+  private refuseIfReadOnly(what: string): void {
+    if (this.readOnly) {
+      throw new ServiceError('NEWER_DATA', `Your library was saved by a newer version of Marginalia, so ${what}. Update Marginalia to make changes.`);
+    }
+  }
+
+  /**
+   * Gives a document a new title (already checked by the caller): its text file first, so a
+   * rebuilt index keeps it, then the index entry. Resolves with the entry once both are on disk.
+   */
+  async rename(id: string, title: string): Promise<IndexedDocument> {
+    const before = this.summary(id);
+    this.refuseIfReadOnly(`“${before.title}” was not renamed`);
+    const current = await this.get(id);
+    const record: DocumentRecord = { ...current, title };
+    try {
+      await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: DOCUMENT_FILE.version, ...record }));
+      this.cache.set(id, record);
+      return await this.changeEntry(id, (d) => ({ ...d, title }));
+    } catch (error) {
+      throw writeFailedError(error, `“${before.title}” was not renamed`);
+    }
+  }
+
+  /** Records when a document was last opened in the reader; resolves with its entry once on disk. */
+  async recordOpened(id: string, openedAt: string): Promise<IndexedDocument> {
+    const before = this.summary(id);
+    this.refuseIfReadOnly('the time it was opened was not recorded');
+    try {
+      return await this.changeEntry(id, (d) => ({ ...d, openedAt }));
+    } catch (error) {
+      throw writeFailedError(error, `The time “${before.title}” was opened was not recorded`);
+    }
+  }
+
+  private changeEntry(id: string, change: (entry: IndexedDocument) => IndexedDocument): Promise<IndexedDocument> {
+    return this.index.save((saved) => {
+      const index = saved.documents.findIndex((d) => d.id === id);
+      if (index === -1) throw new ServiceError('NOT_FOUND', 'That document is not in your library.');
+      const next = change(saved.documents[index]!);
+      return { next: { ...saved, documents: saved.documents.with(index, next) }, result: { ...next } };
+    });
+  }
+
+  /** Takes a document's entry out of the index (its files are the caller's); resolves once on disk. */
+  async remove(id: string): Promise<IndexedDocument> {
+    const before = this.summary(id);
+    this.refuseIfReadOnly(`“${before.title}” was not deleted`);
+    const removed = await this.index.save((saved) => {
+      const entry = saved.documents.find((d) => d.id === id);
+      if (!entry) throw new ServiceError('NOT_FOUND', 'That document is not in your library.');
+      return { next: { ...saved, documents: saved.documents.filter((d) => d.id !== id) }, result: { ...entry } };
+    });
+    this.cache.delete(id);
+    return removed;
+  }
+
+  /**
+   * Puts an entry taken out by {@link LibraryStore.remove} back at the end of the index (its
+   * files must be back first). Refuses when a document with the same id or text is in the
+   * library again; resolves once on disk.
+   */
+  async reinstate(entry: IndexedDocument): Promise<IndexedDocument> {
+    this.refuseIfReadOnly(`“${entry.title}” was not restored`);
+    return this.index.save((saved) => {
+      if (saved.documents.some((d) => d.id === entry.id || d.source.sha256 === entry.source.sha256)) {
+        throw new ServiceError('INVALID_ARGUMENT', `“${entry.title}” is already in your library, so it was not restored.`);
+      }
+      return { next: { ...saved, documents: [...saved.documents, { ...entry }] }, result: { ...entry } };
+    });
+  }
+
+  /** The entry of the document with this id or this text, if the library has one. */
+  findSame(id: string, sha256: string): IndexedDocument | null {
+    const found = this.entries().find((d) => d.id === id || d.source.sha256 === sha256);
+    return found ? { ...found } : null;
   }
 
   /**

@@ -88,4 +88,8 @@ export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof 
   'reattachAnnotation',
   'writePacketFile',
   'writeHandInFile',
+  'renameDocument',
+  'recordDocumentOpened',
+  'deleteDocument',
+  'restoreFromTrash',
 ]);

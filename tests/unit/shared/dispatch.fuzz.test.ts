@@ -154,7 +154,7 @@ describe('dispatchCall under fuzzing, on real services', () => {
   function keys(): fc.Arbitrary<string> {
     return fc.oneof(
       fc.constantFrom('documentId', 'annotationId', 'start', 'end', 'color', 'note', 'tags', 'changes', 'annotation', 'from', 'to', 'tag'),
-      fc.constantFrom('format', 'markdown', 'layout', 'path', 'backupId', 'order', 'includeNotes'),
+      fc.constantFrom('format', 'markdown', 'layout', 'path', 'backupId', 'order', 'includeNotes', 'title', 'entryId'),
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '', 'k'.repeat(10_000)),
       fc.string({ maxLength: 20 }),
     );
@@ -198,6 +198,12 @@ describe('dispatchCall under fuzzing, on real services', () => {
       reattachAnnotation: { documentId, annotationId: 'no-such-annotation', start: 0, end: 10 },
       searchLibrary: { query: 'history', tag: 'past', color: 'blue', layer: 'own', documentId, limit: 20 },
       getStatistics: { documentId, now: '2026-11-30T12:00:00.000Z', utcOffsetMinutes: 60 },
+      renameDocument: { documentId, title: 'A new title' },
+      recordDocumentOpened: { documentId },
+      // A document that is not there: deleting a fixture would leave the calls after it less to work on.
+      deleteDocument: { documentId: 'no-such-document' },
+      listTrash: {},
+      restoreFromTrash: { entryId: 'no-such-entry' },
     };
     return inputs[name];
   }
