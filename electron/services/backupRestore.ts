@@ -20,9 +20,10 @@ import {
   isKeptAside,
   namesIn,
 } from './backupFiles';
+import { copyTrashFiles, installStagedTrash } from './backupTrash';
 
-/** The files copied into the staging folder, by folder. */
-export type StagedFiles = Map<BackedUpFolder, string[]>;
+/** The files copied into the staging folder, by folder; the trash's as `trash/<entry>/<name>` paths. */
+export type StagedFiles = Map<BackedUpFolder | 'trash', string[]>;
 
 /** What does not match the manifest: its listed files (missing or of another size), or for older backups its counts. */
 function mismatches(manifest: Manifest, sizes: Map<string, number>, documentCount: number, annotationCount: number): string[] {
@@ -57,6 +58,9 @@ export async function stageBackup(source: string, staging: string, manifest: Man
     }
     staged.set(folder, copied);
   }
+  const trash = await copyTrashFiles(source, staging);
+  for (const relative of trash) sizes.set(relative, (await stat(path.join(staging, relative))).size);
+  staged.set('trash', trash);
   const problems = mismatches(manifest, sizes, documentCount, annotationCount);
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).join(', ') + (problems.length > 3 ? ', …' : '');
@@ -75,6 +79,7 @@ export async function stageBackup(source: string, staging: string, manifest: Man
  * (the backup's own are added when no file of that name is there).
  */
 export async function installStaged(dataDir: string, staging: string, staged: StagedFiles): Promise<void> {
+  await installStagedTrash(dataDir, staging, staged.get('trash') ?? []);
   // The index last, so it never lists a document whose file is not there yet.
   for (const folder of ['documents', 'annotations', 'layers', 'versions', ''] as const) {
     const live = path.join(dataDir, folder);

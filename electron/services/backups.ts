@@ -25,6 +25,7 @@ import {
   namesIn,
 } from './backupFiles';
 import { installStaged, stageBackup } from './backupRestore';
+import { copyTrashFiles } from './backupTrash';
 import type { DataPaths } from './dataLayout';
 import { fileInside, isPlainId } from './safePaths';
 import { explainWriteError } from './writeFailure';
@@ -98,6 +99,10 @@ export class Backups {
         if (folder === 'documents' && isDataFile(folder, name)) documentCount++;
         files.push({ path: relative, bytes: (await stat(path.join(partial, relative))).size });
       }
+    }
+    // Deleted documents waiting in the trash are part of the user's data too.
+    for (const relative of await copyTrashFiles(this.paths.dataDir, partial)) {
+      files.push({ path: relative, bytes: (await stat(path.join(partial, relative))).size });
     }
     const info: BackupInfo = { ...base, documentCount, annotationCount };
     const manifest: Manifest = { ...info, files };
