@@ -163,9 +163,25 @@ export class LibraryStore {
     return found;
   }
 
+  /** The entries of the index as last read, by id, and the index data they were made from. */
+  private byId: { data: LibraryFile; entries: IndexedDocument[]; map: Map<string, IndexedDocument> } | null = null;
+
+  /** The entries with plain ids, by id; made again only when the index changed (a save replaces its data). */
+  private lookup(): { entries: IndexedDocument[]; map: Map<string, IndexedDocument> } {
+    const data = this.index.db.data;
+    if (this.byId?.data !== data) {
+      const entries = data.documents.filter((d) => isPlainId(d.id));
+      const map = new Map<string, IndexedDocument>();
+      // The first entry of an id wins, as a search from the start would find it.
+      for (const d of entries) if (!map.has(d.id)) map.set(d.id, d);
+      this.byId = { data, entries, map };
+    }
+    return this.byId;
+  }
+
   /** The index entries with plain ids: the only ones the app lists, reads or builds paths from. */
   private entries(): IndexedDocument[] {
-    return this.index.db.data.documents.filter((d) => isPlainId(d.id));
+    return this.lookup().entries;
   }
 
   /** All documents in the order they were added. */
@@ -175,7 +191,7 @@ export class LibraryStore {
 
   /** The summary of one document, or a NOT_FOUND ServiceError. */
   summary(id: string): IndexedDocument {
-    const found = this.entries().find((d) => d.id === id);
+    const found = this.lookup().map.get(id);
     if (!found) throw new ServiceError('NOT_FOUND', 'That document is not in your library.');
     return { ...found };
   }

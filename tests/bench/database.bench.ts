@@ -13,6 +13,7 @@ import type { Annotation } from '../../shared/model';
 import { AnnotationStore } from '../../electron/services/annotationStore';
 import { ANNOTATIONS_VERSION, LIBRARY_VERSION, dataPaths } from '../../electron/services/dataLayout';
 import { LibraryStore } from '../../electron/services/libraryStore';
+import { createServices } from '../../electron/services/createServices';
 import { measure, report } from './stats';
 
 const DOCUMENTS = 500;
@@ -79,6 +80,15 @@ export async function databaseBenchmark(): Promise<void> {
 
     const libraryOpen = await measure(10, () => LibraryStore.open(paths));
     report('open the library index', libraryOpen);
+
+    // The library view's list: every document with its highlight count, tags and last opened date.
+    const samplesDir = path.resolve(import.meta.dirname, '../../assets/samples');
+    const listCold = await measure(5, async () => (await createServices({ dataDir, samplesDir, readOnly: true })).listDocuments({}), 1);
+    report(`list ${DOCUMENTS} documents with counts and tags (first, files opened)`, listCold);
+    const services = await createServices({ dataDir, samplesDir, readOnly: true });
+    await services.listDocuments({});
+    const listWarm = await measure(20, () => services.listDocuments({}));
+    report(`list ${DOCUMENTS} documents with counts and tags (again)`, listWarm, 50);
 
     const singleFile = path.join(dataDir, 'single.json');
     await writeFile(singleFile, JSON.stringify({ schemaVersion: 1, annotations: all }));
