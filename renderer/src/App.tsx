@@ -13,6 +13,7 @@ import { TagManagerDialog } from './components/TagManagerDialog';
 import { StatisticsView } from './components/StatisticsView';
 import { AppCommandContext } from './hooks/useAppCommand';
 import { useIncomingFiles } from './hooks/useIncomingFiles';
+import { useTrashUndo } from './hooks/useTrashUndo';
 import { call, onMenuCommand } from './lib/api';
 import { importedText } from './lib/importReport';
 import { packetOpenedMessage } from './lib/packetMessages';
@@ -66,6 +67,13 @@ export function App() {
   }, []);
 
   const incoming = useIncomingFiles({ onOpenDocument: showOpened, onNotice: setNotice });
+  const libraryChanged = useCallback(() => setLibraryVersion((v) => v + 1), []);
+  const trashUndo = useTrashUndo({ onNotice: setNotice, onChanged: libraryChanged });
+
+  // The library remembers when each document was last opened (a read-only library simply does not).
+  useEffect(() => {
+    if (view.kind === 'reader') void call('recordDocumentOpened', { documentId: view.documentId });
+  }, [view]);
 
   const openFile = useCallback(async () => {
     const result = await call('openFile', {});
@@ -134,7 +142,8 @@ export function App() {
         case 'highlight':
           return r?.highlightSelection();
         case 'undo':
-          return r?.undo();
+          // In the library, Undo brings back the document deleted last.
+          return r ? r.undo() : void trashUndo.undo();
         case 'redo':
           return r?.redo();
         case 'cycle-color':
@@ -164,7 +173,7 @@ export function App() {
           return document.querySelector<HTMLElement>('[data-find-target]')?.focus();
       }
     },
-    [openFile, openImport],
+    [openFile, openImport, trashUndo],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
@@ -266,6 +275,9 @@ export function App() {
           onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })}
           onOpenFile={() => void openFile()}
           onError={showError}
+          onNotice={setNotice}
+          onDeleted={trashUndo.deleted}
+          onChanged={libraryChanged}
         />
       ) : view.kind === 'statistics' ? (
         <StatisticsView onBack={() => setView({ kind: 'library' })} onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })} onError={showError} />

@@ -1,9 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { TrashEntry } from '../../../shared/api';
 import type { DocumentSummary } from '../../../shared/model';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
+import { arrangeDocuments, tagsInLibrary, type LibraryArrangement } from '../lib/libraryArrangement';
+import { loadLibraryPreferences, saveLibraryPreferences } from '../lib/libraryPreferences';
 import { shortcutText } from '../lib/platform';
 import { StatisticsButton } from './StatisticsButton';
+import { loadPosition } from '../lib/readingPosition';
+import { DocumentCard } from './DocumentCard';
+import { LibraryToolbar } from './LibraryToolbar';
+import type { Notice } from './NoticeBar';
+import { RenameDocumentDialog } from './RenameDocumentDialog';
+import { TrashDialog } from './TrashDialog';
 
 interface LibraryViewProps {
   /** Changes whenever the library may have changed, to reload the list. */
@@ -14,16 +23,30 @@ interface LibraryViewProps {
   onOpenDocument: (documentId: string) => void;
   onOpenFile: () => void;
   onError: (message: string) => void;
+  onNotice: (notice: Notice) => void;
+  /** A document was moved to the trash (the app offers Undo). */
+  onDeleted: (entry: TrashEntry) => void;
+  /** Something in the library changed here (a rename, a restore): reload what shows it. */
+  onChanged: () => void;
 }
 
-function minutesToRead(length: number): string {
-  const minutes = Math.max(1, Math.round(length / 5 / 230));
-  return `${minutes} min read`;
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
-/** The list of documents in the library, with a way to open a file. */
-export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpenFile, onError }: LibraryViewProps) {
+/** The list of documents in the library: search, sort and filter them, open, rename or delete one, and the trash. */
+export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpenFile, onError, onNotice, onDeleted, onChanged }: LibraryViewProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [arrangement, setArrangement] = useState<LibraryArrangement>(() => ({ ...loadLibraryPreferences(storage()), query: '' }));
+  const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  /** After a delete, the place in the list whose card gets the focus once the list is reloaded. */
+  const focusAfterReload = useRef<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -37,11 +60,40 @@ export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpe
     };
   }, [version, onError]);
 
+  useEffect(() => {
+    const index = focusAfterReload.current;
+    if (index === null || documents === null) return;
+    focusAfterReload.current = null;
+    const cards = list.current?.querySelectorAll<HTMLButtonElement>('.document-card');
+    const target = cards && cards.length > 0 ? cards[Math.min(index, cards.length - 1)] : null;
+    target?.focus();
+  }, [documents]);
+
+  const changeArrangement = (next: LibraryArrangement) => {
+    setArrangement(next);
+    saveLibraryPreferences(storage(), { sort: next.sort, tag: next.tag });
+  };
+
+  const tags = useMemo(() => tagsInLibrary(documents ?? []), [documents]);
+  const shown = useMemo(() => arrangeDocuments(documents ?? [], arrangement), [documents, arrangement]);
+  const filtering = arrangement.query.trim() !== '' || arrangement.tag !== null;
+  const now = new Date();
+
+  const remove = async (doc: DocumentSummary, index: number) => {
+    const result = await call('deleteDocument', { documentId: doc.id });
+    if (!result.ok) return onError(result.error.message);
+    focusAfterReload.current = index;
+    onDeleted(result.value.entry);
+  };
+
   return (
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
         <h1 id="library-heading">Library</h1>
         <StatisticsButton />
+        <button type="button" onClick={() => setTrashOpen(true)} title="Deleted documents, kept for 30 days">
+          Trash…
+        </button>
         <button type="button" onClick={onImport} title={`Import annotations from Kindle, Hypothesis, Readwise, Readium or a W3C file (${shortcutText('import-annotations')})`}>
           Import…
         </button>
@@ -52,26 +104,52 @@ export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpe
           Open file… <kbd>{shortcutText('open-file')}</kbd>
         </button>
       </header>
+      {documents !== null && documents.length > 0 ? <LibraryToolbar arrangement={arrangement} tags={tags} onChange={changeArrangement} /> : null}
+      <p role="status" className="filter-count">
+        {documents !== null && filtering ? `Showing ${shown.length} of ${plural(documents.length, 'document')}.` : ''}
+      </p>
       {documents === null ? (
         <p className="muted">Loading your library…</p>
       ) : documents.length === 0 ? (
         <p className="muted">Your library is empty. Open a text file to start reading.</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">No document matches. Clear the search or choose “All tags” to see them all.</p>
       ) : (
-        <ul className="document-list" aria-label="Documents">
-          {documents.map((doc) => (
-            <li key={doc.id}>
-              <button type="button" className="document-card" onClick={() => onOpenDocument(doc.id)}>
-                <span className="document-title">{doc.title}</span>
-                <span className="document-meta">
-                  {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
-                  <span>{minutesToRead(doc.length)}</span>
-                  <span>{plural(doc.annotationCount, 'highlight')}</span>
-                </span>
-              </button>
-            </li>
+        <ul className="document-list" aria-label="Documents" ref={list}>
+          {shown.map((doc, index) => (
+            <DocumentCard
+              key={doc.id}
+              document={doc}
+              progress={loadPosition(storage(), doc.id)}
+              now={now}
+              onOpen={() => onOpenDocument(doc.id)}
+              onRename={() => setRenaming(doc)}
+              onDelete={() => void remove(doc, index)}
+            />
           ))}
         </ul>
       )}
+      {renaming ? (
+        <RenameDocumentDialog
+          document={renaming}
+          onClose={() => setRenaming(null)}
+          onRenamed={(renamed) => {
+            setRenaming(null);
+            onChanged();
+            onNotice({ tone: 'info', text: `Renamed “${renaming.title}” to “${renamed.title}”.` });
+          }}
+        />
+      ) : null}
+      {trashOpen ? (
+        <TrashDialog
+          onClose={() => setTrashOpen(false)}
+          onError={onError}
+          onRestored={(restored) => {
+            onChanged();
+            onNotice({ tone: 'info', text: `Restored “${restored.title}” with ${plural(restored.annotationCount, 'highlight')}.` });
+          }}
+        />
+      ) : null}
     </main>
   );
 }
