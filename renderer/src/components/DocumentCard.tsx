@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { DocumentSummary } from '../../../shared/model';
 import { plural } from '../../../shared/text/plural';
 import { exactDate, relativeTime } from '../lib/relativeTime';
@@ -26,14 +27,19 @@ function progressText(progress: number): string {
 
 /**
  * One document of the library: a button that opens it (title, source, length, highlights,
- * reading progress, when last opened) and, beside it, its Rename and Delete buttons.
+ * reading progress, when last opened) and, beside it, its Rename and Delete buttons in a group
+ * named by the title (their own names leave the title out, so the card is the one button
+ * whose name is the title).
  */
 export function DocumentCard({ document: doc, progress, now, onOpen, onRename, onDelete }: DocumentCardProps) {
   const progressLabel = progressText(progress);
+  const titleId = useId();
   return (
     <li className="document-item">
       <button type="button" className="document-card" onClick={onOpen}>
-        <span className="document-title">{doc.title}</span>
+        <span className="document-title" id={titleId}>
+          {doc.title}
+        </span>
         <span className="document-meta">
           {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
           <span>{minutesToRead(doc.length)}</span>
@@ -43,15 +49,18 @@ export function DocumentCard({ document: doc, progress, now, onOpen, onRename, o
           {doc.openedAt ? <span title={exactDate(doc.openedAt)}>Opened {relativeTime(doc.openedAt, now)}</span> : <span>Not opened yet</span>}
           {progressLabel ? <span>{progressLabel}</span> : null}
         </span>
-        <span className="reading-bar" aria-hidden="true">
-          <span className="reading-bar-fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, progress)) * 100)}%` }} />
-        </span>
+        {progress > 0 ? (
+          <span className="reading-bar" aria-hidden="true">
+            <span className="reading-bar-fill" style={{ width: `${Math.round(Math.min(1, progress) * 100)}%` }} />
+          </span>
+        ) : null}
       </button>
-      <div className="document-actions">
-        <button type="button" onClick={onRename} aria-label={`Rename “${doc.title}”`} title="Give this document another title">
+      {/* The group is named by the title, so "Rename" and "Delete" are heard as this document's. */}
+      <div className="document-actions" role="group" aria-labelledby={titleId}>
+        <button type="button" onClick={onRename} title={`Give “${doc.title}” another title`}>
           Rename
         </button>
-        <button type="button" className="button-danger" onClick={onDelete} aria-label={`Delete “${doc.title}”`} title="Move this document and its highlights to the trash (kept 30 days)">
+        <button type="button" className="button-danger" onClick={onDelete} title={`Move “${doc.title}” and its highlights to the trash (kept 30 days)`}>
           Delete
         </button>
       </div>
