@@ -40,14 +40,15 @@ export function DocumentCard({ document: doc, progress, now, onOpen, onRename, o
         <span className="document-title" id={titleId}>
           {doc.title}
         </span>
+        {/* When and how far it was read comes first: the card's name still ends with its highlights. */}
+        <span className="document-meta document-reading">
+          {doc.openedAt ? <span title={exactDate(doc.openedAt)}>Opened {relativeTime(doc.openedAt, now)}</span> : <span>Not opened yet</span>}
+          {progressLabel ? <span>{progressLabel}</span> : null}
+        </span>
         <span className="document-meta">
           {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
           <span>{minutesToRead(doc.length)}</span>
           <span>{plural(doc.annotationCount, 'highlight')}</span>
-        </span>
-        <span className="document-meta document-reading">
-          {doc.openedAt ? <span title={exactDate(doc.openedAt)}>Opened {relativeTime(doc.openedAt, now)}</span> : <span>Not opened yet</span>}
-          {progressLabel ? <span>{progressLabel}</span> : null}
         </span>
         {progress > 0 ? (
           <span className="reading-bar" aria-hidden="true">
