@@ -19,6 +19,10 @@ Commands:
   layers --doc <id|title> [--json]       list the layers (yours, a teacher's, students') on a document
   search <query> [--doc <id|title>] [--tag <t>] [--json]
                                          search the text, highlights, notes and tags of the library
+  rename <id|title> <new title>          give a document another title
+  rm <id|title>                          move a document and its highlights to the trash (kept 30 days)
+  trash [list] [--json] | trash restore <entry>
+                                         list the trash, or bring a document back from it
 
 Options for every command:
   --data <dir>   the data folder (default: the app's, or $MARGINALIA_DATA_DIR)
@@ -26,6 +30,22 @@ Options for every command:
   --version      the version
 
 Commands that change the library refuse while the Marginalia app has it open.`,
+  rename: `Usage: marginalia rename <id|title> <new title> [--data <dir>]
+
+Gives a document another title (one line, at most 300 characters). Exports and searches use it.`,
+  rm: `Usage: marginalia rm <id|title> [--data <dir>]
+
+Moves a document to the trash with its highlights, other people's layers on it and its earlier
+versions. Nothing is deleted yet: it stays in the trash for 30 days (marginalia trash), then is
+deleted for good the next time the library opens.`,
+  trash: `Usage: marginalia trash [list] [--json] [--data <dir>]
+       marginalia trash restore <entry> [--data <dir>]
+
+list: the deleted documents, newest first: entry id, when deleted (UTC), days left, number of
+highlights and title.
+restore: brings a document back from the trash with everything deleted with it; refused when the
+same document is in the library again.
+  --json   print JSON instead of a table`,
   list: `Usage: marginalia list [--json] [--data <dir>]
 
 Lists the documents: id, number of highlights, title and source file.

@@ -16,6 +16,7 @@ import { UsageError, optionsFor, parseArgs } from './args';
 import { defaultDataDir } from './dataFolder';
 import { HELP } from './help';
 import { resolveLayer } from './layerChoice';
+import { removeCommand, renameCommand, trashCommand, type LibraryCommandContext } from './libraryCommands';
 import { describeOpened, layersCommand, packetCommand, type PacketCommandContext } from './packetCommands';
 import { searchCommand } from './searchCommand';
 
@@ -178,6 +179,11 @@ function packetContext(dataDir: string, io: Output): PacketCommandContext {
   return { services: (writes, command) => servicesFor(dataDir, writes, command), findDocument, out: io.out };
 }
 
+/** The shell the library commands (rename, rm, trash) run in. */
+function libraryContext(dataDir: string, io: Output): LibraryCommandContext {
+  return { services: (writes, command) => servicesFor(dataDir, writes, command), findDocument, out: io.out };
+}
+
 /** Output that never prints control or bidi characters taken from titles, notes or file names. */
 function safeOutput(io: Output): Output {
   return { out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
@@ -236,6 +242,18 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         optionsFor(parsed, [...COMMON, 'doc', 'tag', 'json']);
         if (sub === undefined || rest.length > 0) throw new UsageError('search takes one query; put several words in quotes');
         await searchCommand(sub, parsed.options, { services: () => servicesFor(dataDir, false), findDocument, out: io.out });
+        return 0;
+      case 'rename':
+        optionsFor(parsed, COMMON);
+        await renameCommand(parsed.positional.slice(1), libraryContext(dataDir, io));
+        return 0;
+      case 'rm':
+        optionsFor(parsed, COMMON);
+        await removeCommand(parsed.positional.slice(1), libraryContext(dataDir, io));
+        return 0;
+      case 'trash':
+        optionsFor(parsed, [...COMMON, 'json']);
+        await trashCommand(parsed.positional.slice(1), parsed.options.has('json'), libraryContext(dataDir, io));
         return 0;
       default:
         throw new UsageError(`unknown command “${command}”`);
