@@ -5,7 +5,7 @@ export interface Notice {
   tone: 'info' | 'error';
   text: string;
   /** An optional button offered with the message, such as "Restore from backup…". */
-  action?: { label: string; command: MenuCommand } | { label: string; reveal: string };
+  action?: { label: string; command: MenuCommand } | { label: string; reveal: string } | { label: string; run: () => void };
 }
 
 interface NoticeBarProps {
@@ -16,7 +16,11 @@ interface NoticeBarProps {
 }
 
 export function NoticeBar({ notice, onDismiss, onCommand, onReveal }: NoticeBarProps) {
-  const act = (action: NonNullable<Notice['action']>) => ('command' in action ? onCommand(action.command) : onReveal(action.reveal));
+  const act = (action: NonNullable<Notice['action']>) => {
+    if ('run' in action) action.run();
+    else if ('command' in action) onCommand(action.command);
+    else onReveal(action.reveal);
+  };
   return (
     <div className="notice-region">
       <div role="alert" className={notice?.tone === 'error' ? 'notice notice-error' : 'notice-empty'}>

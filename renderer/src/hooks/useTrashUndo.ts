@@ -19,6 +19,26 @@ interface TrashUndoOptions {
 export function useTrashUndo({ onNotice, onChanged }: TrashUndoOptions) {
   const deletions = useRef<TrashEntry[]>([]);
 
+  /**
+   * Brings back one deleted document (and forgets it for later undos). Resolves 'gone' without a
+   * word when `quietIfGone` and it is no longer in the trash (restored from the Trash dialog).
+   */
+  const restore = useCallback(
+    async (entry: TrashEntry, quietIfGone = false): Promise<'done' | 'gone'> => {
+      deletions.current = deletions.current.filter((e) => e.id !== entry.id);
+      const result = await call('restoreFromTrash', { entryId: entry.id });
+      if (!result.ok) {
+        if (quietIfGone && result.error.code === 'NOT_FOUND') return 'gone';
+        onNotice({ tone: 'error', text: result.error.message });
+        return 'done';
+      }
+      onChanged();
+      onNotice({ tone: 'info', text: `Brought back “${result.value.document.title}” from the trash.` });
+      return 'done';
+    },
+    [onNotice, onChanged],
+  );
+
   const deleted = useCallback(
     (entry: TrashEntry) => {
       deletions.current.push(entry);
@@ -26,25 +46,20 @@ export function useTrashUndo({ onNotice, onChanged }: TrashUndoOptions) {
       onNotice({
         tone: 'info',
         text: `Moved “${entry.title}” to the trash, with ${plural(entry.annotationCount, 'highlight')}; it is kept there for 30 days. Undo (${shortcutText('undo')}) brings it back.`,
-        action: { label: 'Undo', command: 'undo' },
+        // The button brings back this document, whatever view shows when it is pressed.
+        action: { label: 'Undo', run: () => void restore(entry) },
       });
     },
-    [onNotice, onChanged],
+    [onNotice, onChanged, restore],
   );
 
-  /** Restores the last deletion; false when there is none to undo. */
+  /** Brings back the document deleted last; false when there is none to undo. */
   const undo = useCallback(async (): Promise<boolean> => {
-    const entry = deletions.current.pop();
-    if (!entry) return false;
-    const result = await call('restoreFromTrash', { entryId: entry.id });
-    if (!result.ok) {
-      onNotice({ tone: 'error', text: result.error.message });
-      return true;
+    for (let entry = deletions.current.at(-1); entry; entry = deletions.current.at(-1)) {
+      if ((await restore(entry, true)) === 'done') return true;
     }
-    onChanged();
-    onNotice({ tone: 'info', text: `Brought back “${result.value.document.title}” from the trash.` });
-    return true;
-  }, [onNotice, onChanged]);
+    return false;
+  }, [restore]);
 
   return useMemo(() => ({ deleted, undo }), [deleted, undo]);
 }
