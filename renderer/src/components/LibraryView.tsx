@@ -105,7 +105,7 @@ export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpe
         </button>
       </header>
       {documents !== null && documents.length > 0 ? <LibraryToolbar arrangement={arrangement} tags={tags} onChange={changeArrangement} /> : null}
-      <p role="status" className="filter-count">
+      <p aria-live="polite" className="filter-count">
         {documents !== null && filtering ? `Showing ${shown.length} of ${plural(documents.length, 'document')}.` : ''}
       </p>
       {documents === null ? (
