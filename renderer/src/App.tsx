@@ -143,7 +143,8 @@ export function App() {
           return r?.highlightSelection();
         case 'undo':
           // In the library, Undo brings back the document deleted last.
-          return r ? r.undo() : void trashUndo.undo();
+          if (r) return r.undo();
+          return void (view.kind === 'library' && trashUndo.undo());
         case 'redo':
           return r?.redo();
         case 'cycle-color':
@@ -173,7 +174,7 @@ export function App() {
           return document.querySelector<HTMLElement>('[data-find-target]')?.focus();
       }
     },
-    [openFile, openImport, trashUndo],
+    [openFile, openImport, trashUndo, view.kind],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
