@@ -69,6 +69,17 @@ describe('deleteDocument', () => {
     await expect(readdir(path.join(dataDir, 'trash'))).rejects.toThrow();
   });
 
+  it('leaves the document where it was when the trash cannot be written, saying why', async () => {
+    const { dataDir, services, documentId } = await setUp();
+    const before = await readFile(dataPaths(dataDir).annotations(documentId));
+    // Something else is where the trash folder should be.
+    await writeFile(path.join(dataDir, 'trash'), 'not a folder');
+    await expect(services.deleteDocument({ documentId })).rejects.toMatchObject({ code: 'WRITE_FAILED', message: expect.stringMatching(/was not deleted because/) });
+    expect((await services.listDocuments({})).map((d) => d.id)).toContain(documentId);
+    expect(await readFile(dataPaths(dataDir).annotations(documentId))).toEqual(before);
+    expect((await services.listAnnotations({ documentId })).annotations).toHaveLength(1);
+  });
+
   it('is refused, like every write, when the library is open read-only', async () => {
     const { dataDir, documentId } = await setUp();
     const readOnly = await createServices({ dataDir, samplesDir: SAMPLES_DIR, readOnly: true, readOnlyReason: 'A command is changing your library.' });
