@@ -82,6 +82,10 @@ test('sorts by each order, searches titles, filters by tag, and shows progress a
   await expect.poll(() => cardTitles(page)).toEqual([FLAG, OVERTURE, 'Later notes', KREMLIN]);
 
   const search = page.getByRole('searchbox', { name: 'Search titles' });
+  // Ctrl+F in the library searches its titles.
+  await page.getByLabel('Sort by').focus();
+  await page.keyboard.press('Control+f');
+  await expect(search).toBeFocused();
   await search.fill('syria');
   await expect.poll(() => cardTitles(page)).toEqual([FLAG, KREMLIN]);
   await expect(page.getByText('Showing 2 of 4 documents.')).toBeVisible();

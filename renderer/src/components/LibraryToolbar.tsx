@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { ariaKeyShortcut, SHORTCUTS } from '../../../shared/shortcuts';
+import { IS_MAC, shortcutText } from '../lib/platform';
 import { LIBRARY_SORTS, isLibrarySort, type LibraryArrangement } from '../lib/libraryArrangement';
 
 interface LibraryToolbarProps {
@@ -24,6 +26,9 @@ export function LibraryToolbar({ arrangement, tags, onChange }: LibraryToolbarPr
           type="search"
           value={arrangement.query}
           placeholder="Type part of a title"
+          title={`Search the library's titles (${shortcutText('find-in-document')})`}
+          aria-keyshortcuts={ariaKeyShortcut(SHORTCUTS['find-in-document'], IS_MAC)}
+          data-find-target
           maxLength={300}
           onChange={(event) => onChange({ ...arrangement, query: event.target.value })}
         />
