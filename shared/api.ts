@@ -124,7 +124,8 @@ export interface LayerChange {
 /** Result of File → Open…: the user may cancel the dialog. */
 export type OpenFileOutcome =
   | { status: 'cancelled' }
-  | { status: 'imported'; document: DocumentSummary }
+  /** `leftOut`: one sentence per part of the file that could not be read and was left out (a book's missing chapter). */
+  | { status: 'imported'; document: DocumentSummary; leftOut?: string[] }
   | { status: 'already-in-library'; document: DocumentSummary }
   | { status: 'packet-opened'; document: DocumentSummary; layer: LayerChange };
 

@@ -38,8 +38,11 @@ const storedTimestamp = z.string();
 /** An ISO 8601 date-time (`2026-11-30T05:06:07.000Z` or with an offset) that is a real date. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date');
 
-/** A contiguous run of a document's canonical text, `[start, end)`. Blocks are separated by "\n\n". */
-export const blockSchema = z.object({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset });
+/**
+ * A contiguous run of a document's canonical text, `[start, end)`. Blocks are separated by "\n\n".
+ * `page` (1-based) is the printed page a block starts on, for documents that have pages (PDF).
+ */
+export const blockSchema = z.object({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset, page: z.number().int().min(1).optional() });
 export type Block = z.infer<typeof blockSchema>;
 
 /** Where a document came from. `name` is the file name the user (or the sample manifest) gave, never a full path. */

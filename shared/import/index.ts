@@ -12,8 +12,14 @@ export const IMPORTABLE_EXTENSIONS = {
   html: ['html', 'htm', 'xhtml'],
 } as const;
 
-/** Every importable file name ending. */
+/** Every importable text file name ending (decoded as text, parsed by {@link parseDocument}). */
 export const ALL_IMPORTABLE_EXTENSIONS: readonly string[] = Object.values(IMPORTABLE_EXTENSIONS).flat();
+
+/** Endings of binary books, read from their bytes in the worker (EPUB unzipped, PDF text layer). */
+export const BOOK_EXTENSIONS = ['epub', 'pdf'] as const;
+
+/** Every ending File → Open, a drop or `marginalia import` takes as a document: text files and books. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = [...ALL_IMPORTABLE_EXTENSIONS, ...BOOK_EXTENSIONS];
 
 /** Parses a decoded file with the importer its extension names (plain text when unsure). */
 export function parseDocument(fileName: string, text: string): ParsedText {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { ServiceError } from '../../../shared/errors';
 import type { DataSession } from '../dataSession';
-import { parseDocumentOffThread, readTextFile } from '../fileImport';
+import { readDocumentFile } from '../documentFile';
 import { sha256Hex } from '../libraryStore';
 import { isPacketFileName } from '../packetFile';
 import type { PathHandlers } from '../serviceApi';
@@ -16,9 +16,7 @@ export function importHandlers(session: DataSession, openPacketFile: PathHandler
   return {
     async importDocumentFile({ path: file }) {
       if (isPacketFileName(file)) return openPacketFile({ path: file });
-      const read = await readTextFile(file);
-      // Parsing runs in a worker with a time limit, so no file can freeze the app.
-      const parsed = await parseDocumentOffThread(read.name, read.text);
+      const { parsed, leftOut, ...read } = await readDocumentFile(file);
       if (parsed.blocks.length === 0) throw new ServiceError('EMPTY_FILE', `“${read.name}” has no text to read, so nothing was imported.`);
       const title = parsed.title ?? titleFromFileName(read.name);
       const added = await session.library.add(
@@ -26,7 +24,8 @@ export function importHandlers(session: DataSession, openPacketFile: PathHandler
         session.stamp(),
       );
       const document = await session.withCount(added.summary);
-      return added.existing ? { status: 'already-in-library', document } : { status: 'imported', document };
+      if (added.existing) return { status: 'already-in-library', document };
+      return leftOut.length > 0 ? { status: 'imported', document, leftOut } : { status: 'imported', document };
     },
   };
 }

@@ -10,7 +10,7 @@ import { describeRange } from '../../../shared/anchoring';
 import { anchorOnNewVersion, type NewVersionReport } from '../../../shared/annotations/newVersion';
 import { ServiceError } from '../../../shared/errors';
 import type { DataSession } from '../dataSession';
-import { parseDocumentOffThread, readTextFile } from '../fileImport';
+import { readDocumentFile } from '../documentFile';
 import { sha256Hex } from '../libraryStore';
 import type { PathHandlers } from '../serviceApi';
 import { changeOwnAnnotation } from './layerHandlers';
@@ -19,8 +19,7 @@ export function versionHandlers(session: DataSession): Pick<PathHandlers, 'repla
   return {
     async replaceDocumentFile({ documentId, path: file }) {
       const current = await session.library.get(documentId);
-      const read = await readTextFile(file);
-      const parsed = await parseDocumentOffThread(read.name, read.text);
+      const { parsed, ...read } = await readDocumentFile(file);
       if (parsed.blocks.length === 0) throw new ServiceError('EMPTY_FILE', `“${read.name}” has no text to read, so “${current.title}” was not replaced.`);
       const sha256 = sha256Hex(parsed.text);
       if (sha256 === current.source.sha256) throw new ServiceError('INVALID_ARGUMENT', `“${read.name}” holds the same text as “${current.title}”; nothing changed.`);

@@ -29,6 +29,8 @@ export interface WorkerRunOptions {
   maxMemoryMb?: number;
   /** Receives the progress a long task reports. */
   onProgress?: (done: number, total: number) => void;
+  /** Buffers in the input to move to the worker instead of copying (they are unusable here afterwards). */
+  transfer?: ArrayBuffer[];
 }
 
 const running = new Set<Worker>();
@@ -67,6 +69,7 @@ export async function runInWorker<N extends WorkerTaskName>(task: N, input: Task
   const request: WorkerRequest = { task, input, ...(entry ? { entry } : {}) };
   const worker = new Worker(script, {
     workerData: request,
+    ...(options.transfer ? { transferList: options.transfer } : {}),
     // From source, the bootstrap registers tsx itself; inherited flags would only get in the way.
     ...(entry ? { execArgv: [] } : {}),
     ...(options.maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } } : {}),

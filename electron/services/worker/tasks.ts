@@ -12,6 +12,7 @@ import { IMPORTABLE_EXTENSIONS, parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
 import { readPacket } from '../../../shared/packet/readPacket';
 import { parseWebPage } from '../webPage';
+import { parseBookTask } from './parseBook';
 import { planForeignImportTask } from './planForeignImport';
 
 /** True for a file name the HTML importer reads. */
@@ -33,6 +34,8 @@ export const WORKER_TASKS = {
   readPacket: ({ text }: { text: string }) => readPacket(text),
   /** Another tool's annotations file and the library → the planned import (routed, anchored, deduplicated) and its report. */
   planForeignImport: planForeignImportTask,
+  /** An EPUB or PDF's bytes → title, canonical text, blocks (with pages for a PDF) and what was left out. Asynchronous. */
+  parseBook: parseBookTask,
 } as const;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
