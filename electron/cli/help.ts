@@ -7,8 +7,8 @@ Usage: marginalia <command> [options]
 
 Commands:
   list                                   list the documents in the library
-  import <file.txt|.md|.html|.marginalia>
-                                         add a document, or open a teacher's packet or a hand-in
+  import <file.txt|.md|.html|.epub|.pdf|.marginalia>…
+                                         add documents, or open a teacher's packet or a hand-in
   annotations import [<doc>] <file> [--dry-run] [--json]
                                          import annotations from W3C JSON, Hypothesis, Readium/Thorium,
                                          Kindle or Readwise, onto <doc> or routed across the library
@@ -50,9 +50,12 @@ same document is in the library again.
 
 Lists the documents: id, number of highlights, title and source file.
   --json   print JSON instead of a table`,
-  import: `Usage: marginalia import <file> [--new-version-of <id|title>] [--data <dir>]
+  import: `Usage: marginalia import <file>… [--new-version-of <id|title>] [--data <dir>]
 
-Adds a plain-text (.txt), Markdown (.md) or HTML (.html) file to the library. The same text
+Adds plain-text (.txt), Markdown (.md), HTML (.html), EPUB (.epub) or PDF (.pdf) files to the
+library, each reported; a file that is refused does not stop the others. An EPUB's chapters
+become the document in reading order; a PDF's text keeps its page numbers (a scanned PDF with no
+text layer is refused: run it through OCR first; DRM-protected books are refused). The same text
 imported twice is recognised and not added again. A .marginalia file (a teacher's packet or a
 student's hand-in) is checked whole, its document joins the library (or is matched to the copy
 already there), and its annotations become its author's read-only layer; the document id is printed.

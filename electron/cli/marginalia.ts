@@ -69,14 +69,31 @@ async function list(dataDir: string, options: Map<string, string | true>, io: Ou
   for (const d of docs) io.out(`${d.id}\t${String(d.annotationCount).padStart(5)}\t${terminalField(d.title)}\t${terminalField(d.source.name)}\n`);
 }
 
-async function importDocument(dataDir: string, file: string, options: Map<string, string | true>, io: Output): Promise<void> {
-  const services = await servicesFor(dataDir, true);
+/**
+ * `import <file>…`: each file in turn, each reported (a refused one on stderr, without stopping
+ * the others); 1 when any was refused. With --new-version-of, exactly one file.
+ */
+async function importDocuments(dataDir: string, files: readonly string[], options: Map<string, string | true>, io: Output): Promise<number> {
   const newVersionOf = options.get('new-version-of');
   if (newVersionOf === true) throw new UsageError('--new-version-of needs a document (id or title)');
+  if (newVersionOf !== undefined && files.length > 1) throw new UsageError('--new-version-of takes one file');
+  const services = await servicesFor(dataDir, true);
   if (newVersionOf === undefined) {
-    io.out(describeOpened(await services.importDocumentFile({ path: path.resolve(file) })));
-    return;
+    let refused = 0;
+    for (const file of files) {
+      try {
+        const outcome = await services.importDocumentFile({ path: path.resolve(file) });
+        io.out(describeOpened(outcome));
+        if (outcome.status === 'imported') for (const note of outcome.leftOut ?? []) io.out(`  ${note}\n`);
+      } catch (error) {
+        if (!(error instanceof ServiceError) || files.length === 1) throw error;
+        io.err(`marginalia: ${error.message}\n`);
+        refused += 1;
+      }
+    }
+    return refused > 0 ? 1 : 0;
   }
+  const file = files[0]!;
   const documentId = await findDocument(services, newVersionOf);
   const { version, report, document } = await services.replaceDocumentFile({ documentId, path: path.resolve(file) });
   io.out(
@@ -84,6 +101,7 @@ async function importDocument(dataDir: string, file: string, options: Map<string
   );
   for (const c of report.changed) io.out(`changed: “${c.before}” → “${c.after}”\n`);
   for (const o of report.orphaned) io.out(`orphaned: “${o.quote}”\n`);
+  return 0;
 }
 
 /** `annotations import [<doc>] <file> [--dry-run] [--json]`: any supported tool's file, routed across the library or onto <doc>. */
@@ -215,9 +233,8 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         return 0;
       case 'import':
         optionsFor(parsed, [...COMMON, 'new-version-of']);
-        if (sub === undefined || rest.length > 0) throw new UsageError('import takes one file');
-        await importDocument(dataDir, sub, parsed.options, io);
-        return 0;
+        if (sub === undefined) throw new UsageError('import takes one or more files');
+        return await importDocuments(dataDir, [sub, ...rest], parsed.options, io);
       case 'annotations':
         optionsFor(parsed, [...COMMON, 'dry-run', 'json']);
         if (sub !== 'import' || rest.length < 1 || rest.length > 2) throw new UsageError('usage: marginalia annotations import [<doc>] <file> [--dry-run] [--json]');

@@ -1,12 +1,14 @@
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { Dialogs, OpenKind } from './dialogs';
+import { BOOK_EXTENSIONS } from '../../shared/import';
 import { TEXT_EXTENSIONS } from '../services/fileImport';
 import { PACKET_EXTENSIONS } from '../services/packetFile';
 
 const FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
   text: [
-    { name: 'Documents and packets', extensions: [...TEXT_EXTENSIONS, ...PACKET_EXTENSIONS] },
+    { name: 'Documents and packets', extensions: [...TEXT_EXTENSIONS, ...BOOK_EXTENSIONS, ...PACKET_EXTENSIONS] },
     { name: 'Text, Markdown or HTML', extensions: [...TEXT_EXTENSIONS] },
+    { name: 'EPUB e-books and PDFs', extensions: [...BOOK_EXTENSIONS] },
     { name: 'Marginalia packets and hand-ins', extensions: [...PACKET_EXTENSIONS] },
   ],
   annotations: [{ name: 'W3C Web Annotations (JSON)', extensions: ['json', 'jsonld'] }],
@@ -24,7 +26,7 @@ export function electronDialogs(): Dialogs {
   return {
     async chooseFileToOpen(kind = 'text') {
       const options: Electron.OpenDialogOptions = {
-        title: kind === 'text' ? 'Open a text file' : 'Import annotations',
+        title: kind === 'text' ? 'Open a document' : 'Import annotations',
         properties: ['openFile'],
         filters: FILTERS[kind],
       };

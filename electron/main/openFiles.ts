@@ -9,14 +9,14 @@ import path from 'node:path';
 import { MAX_DROPPED_FILES, type ImportPreview, type OpenedFile } from '../../shared/api';
 import { detectForeignFormat } from '../../shared/import/tools/detect';
 import { ServiceError } from '../../shared/errors';
-import { ALL_IMPORTABLE_EXTENSIONS } from '../../shared/import';
+import { DOCUMENT_EXTENSIONS } from '../../shared/import';
 import { PACKET_EXTENSIONS } from '../services/packetFile';
 import { sniffText } from '../services/textDecoding';
 import type { ServiceHandlers } from '../services/serviceApi';
 
 /** Endings of files that only hold annotations (another tool's, or a W3C export). */
 const ANNOTATION_EXTENSIONS: readonly string[] = ['json', 'jsonld', 'csv', 'annotation'];
-const OPENABLE: readonly string[] = [...ALL_IMPORTABLE_EXTENSIONS, ...PACKET_EXTENSIONS, ...ANNOTATION_EXTENSIONS];
+const OPENABLE: readonly string[] = [...DOCUMENT_EXTENSIONS, ...PACKET_EXTENSIONS, ...ANNOTATION_EXTENSIONS];
 
 /**
  * True when `file` holds annotations rather than a document: by its ending, or, for a text

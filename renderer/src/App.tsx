@@ -90,7 +90,7 @@ export function App() {
         outcome.status === 'packet-opened'
           ? packetOpenedMessage(outcome.document.title, outcome.layer)
           : outcome.status === 'imported'
-            ? `Opened “${outcome.document.title}”. It is now in your library.`
+            ? [`Opened “${outcome.document.title}”. It is now in your library.`, ...(outcome.leftOut ?? [])].join(' ')
             : `“${outcome.document.title}” is already in your library, so it was opened with your highlights.`,
     });
   }, [showOpened]);

@@ -27,7 +27,7 @@ export function openedFileLine({ name, result }: OpenedFile): OpenedLine {
   const outcome = result.value;
   switch (outcome.status) {
     case 'imported':
-      return { text: `Opened “${name}”: “${outcome.document.title}” is now in your library.`, refused: false };
+      return { text: [`Opened “${name}”: “${outcome.document.title}” is now in your library.`, ...(outcome.leftOut ?? [])].join(' '), refused: false };
     case 'already-in-library':
       return { text: `Opened “${name}”: “${outcome.document.title}” was already in your library, so it opened with your highlights.`, refused: false };
     case 'packet-opened':
