@@ -9,6 +9,7 @@ import { uniqueFileName } from '../text/fileName';
 import { escapeMarkdownLine, escapeMarkdownText, toBlockQuote, yamlString } from './escapeMarkdown';
 import { exportableTag, exportableText } from './exportableText';
 import { formatTags, type TagStyle } from './markdownTags';
+import { pageAt } from './pageCitation';
 
 /** How highlights are arranged. */
 export type MarkdownOrder = 'reading' | 'tag' | 'colour';
@@ -52,10 +53,10 @@ function hasTag(a: Annotation, tag: string): boolean {
   return a.tags.some((t) => exportableTag(t) === tag);
 }
 
-function highlightSection(a: Annotation, options: MarkdownOptions): string[] {
+function highlightSection(a: Annotation, options: MarkdownOptions, page: number | null = null): string[] {
   const lines = [...toBlockQuote(escapeMarkdownText(quoteOf(a))), ''];
   if (options.includeNotes !== false && exportableText(a.note).trim().length > 0) lines.push(...escapeMarkdownText(a.note), '');
-  const meta: string[] = [];
+  const meta: string[] = page === null ? [] : [`p. ${page}`];
   if (options.ownCreatorId !== undefined && a.creator.id !== options.ownCreatorId) meta.push(`By: ${escapeMarkdownLine(a.creator.name || 'someone else')}`);
   if (a.motivation === 'questioning') meta.push('Question');
   if (options.includeColours !== false) meta.push(`Colour: ${HIGHLIGHT_COLOR_NAMES[a.color]}`);
@@ -81,7 +82,8 @@ function documentBody(doc: AnnotatedDocument, options: MarkdownOptions, level: n
   const out: string[] = [];
   if (doc.annotations.length === 0) out.push('No highlights yet.', '');
 
-  const section = (list: readonly Annotation[]) => list.forEach((a) => out.push(...highlightSection(a, options)));
+  const pages = new Map(placed.map((p) => [p.a, p.range ? pageAt(doc.document.blocks, p.range.start) : null]));
+  const section = (list: readonly Annotation[]) => list.forEach((a) => out.push(...highlightSection(a, options, pages.get(a) ?? null)));
   if (options.order === 'tag') {
     for (const tag of allTags(anchored)) {
       out.push(heading(level + 1, `#${tag}`), '');

@@ -37,6 +37,13 @@ describe('openedFileLine', () => {
   });
 });
 
+describe('a book with parts left out', () => {
+  it('names each part after the opened sentence', () => {
+    const book = { name: 'gap.epub', result: { ok: true, value: { status: 'imported', document: summary('d9', 'Tales'), leftOut: ['Chapter 3 is missing from the book, so it was left out.'] } } } satisfies OpenedFile;
+    expect(openedFileLine(book)).toEqual({ text: 'Opened “gap.epub”: “Tales” is now in your library. Chapter 3 is missing from the book, so it was left out.', refused: false });
+  });
+});
+
 describe('a batch of opened files', () => {
   it('reports every file on its own line, as an error when one was refused, and waits for each preview in order', () => {
     const batch = receiveOpened(null, [opened.document, opened.notes, opened.refused, opened.clippings]);

@@ -1,0 +1,55 @@
+/** The Markdown export cites the page of a highlight in a document that has pages (a PDF). */
+import { describe, expect, it } from 'vitest';
+import { describeRange } from '../../../../shared/anchoring';
+import { exportDocumentMarkdown } from '../../../../shared/export/markdown';
+import { pageAt } from '../../../../shared/export/pageCitation';
+import type { Annotation, DocumentRecord } from '../../../../shared/model';
+import { TEST_PERSON } from '../../../support/person';
+
+const TEXT = 'First page paragraph.\n\nSecond page paragraph.\n\nTwelfth page paragraph.';
+
+function documentWith(pages: boolean): DocumentRecord {
+  const blocks = [
+    { kind: 'paragraph' as const, start: 0, end: 21, ...(pages ? { page: 1 } : {}) },
+    { kind: 'paragraph' as const, start: 23, end: 45, ...(pages ? { page: 2 } : {}) },
+    { kind: 'paragraph' as const, start: 47, end: 70, ...(pages ? { page: 12 } : {}) },
+  ];
+  return { id: 'd1', title: 'Rivers', source: { kind: 'file', name: 'rivers.pdf', importedAt: '2026-01-01T00:00:00.000Z', sha256: '0' }, text: TEXT, blocks };
+}
+
+function highlight(doc: DocumentRecord, exact: string): Annotation {
+  const start = doc.text.indexOf(exact);
+  return {
+    id: `a-${start}`,
+    documentId: doc.id,
+    target: { selector: describeRange(doc.text, start, start + exact.length) },
+    color: 'yellow',
+    origin: 'own',
+    creator: TEST_PERSON,
+    motivation: 'highlighting',
+    note: '',
+    tags: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+describe('page citations in the Markdown export', () => {
+  it('finds the page of an offset from the block it falls in', () => {
+    const doc = documentWith(true);
+    expect([0, 22, 23, 60, 70].map((offset) => pageAt(doc.blocks, offset))).toEqual([1, 1, 2, 12, 12]);
+    expect(pageAt(documentWith(false).blocks, 30)).toBeNull();
+  });
+
+  it('writes “p. 12” after a quote from a document with pages', () => {
+    const doc = documentWith(true);
+    const markdown = exportDocumentMarkdown(doc, [highlight(doc, 'Twelfth page')], { exportedAt: '2026-11-30T00:00:00.000Z' });
+    expect(markdown).toContain('> Twelfth page\n\np. 12 · Colour: Yellow\n');
+  });
+
+  it('writes no page for a document without pages', () => {
+    const doc = documentWith(false);
+    const markdown = exportDocumentMarkdown(doc, [highlight(doc, 'Twelfth page')], { exportedAt: '2026-11-30T00:00:00.000Z' });
+    expect(markdown).not.toMatch(/p\. \d/);
+  });
+});
