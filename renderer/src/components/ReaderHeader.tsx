@@ -15,6 +15,8 @@ interface ReaderHeaderProps {
   onHandIn: (() => void) | null;
   /** Opens Reading settings (theme, text size, line width…). */
   onSettings: () => void;
+  /** Shows or hides the Contents list (offered for documents with enough headings). */
+  contents: { open: boolean; controls: string; toggle: () => void } | null;
 }
 
 /**
@@ -22,12 +24,12 @@ interface ReaderHeaderProps {
  * The reading's actions are one Tab stop (arrow keys move between them), and Export Handout… and
  * Print… are in the File menu (and their shortcuts), so keyboard users reach the text after few stops.
  */
-export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, onShare, onHandIn, onSettings }: ReaderHeaderProps) {
+export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, onShare, onHandIn, onSettings, contents }: ReaderHeaderProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   // The action that takes the toolbar's Tab stop: the last one focused.
   const [current, setCurrent] = useState(0);
   const buttons = () => [...(toolbar.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-  const count = 4 + (onShare ? 1 : 0) + (onHandIn ? 1 : 0);
+  const count = 4 + (onShare ? 1 : 0) + (onHandIn ? 1 : 0) + (contents ? 1 : 0);
   const stop = Math.min(current, count - 1);
   const tabIndex = (index: number) => (index === stop ? 0 : -1);
   return (
@@ -76,6 +78,18 @@ export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, 
         {onHandIn ? (
           <button type="button" tabIndex={tabIndex(onShare ? 4 : 3)} className="button-primary" onClick={onHandIn} title={`Hand in your highlights, notes and answers to your teacher (${shortcutText('hand-in')})`}>
             Hand in…
+          </button>
+        ) : null}
+        {contents ? (
+          <button
+            type="button"
+            tabIndex={tabIndex(count - 2)}
+            aria-expanded={contents.open}
+            aria-controls={contents.controls}
+            onClick={contents.toggle}
+            title={contents.open ? 'Hide the list of chapters and headings' : 'Show the list of chapters and headings, to jump to one'}
+          >
+            Contents
           </button>
         ) : null}
         <button type="button" className="reader-settings-button" tabIndex={tabIndex(count - 1)} onClick={onSettings} title="Theme, text size, line width and spacing">

@@ -8,12 +8,14 @@ import { useReadingPosition } from '../hooks/useReadingPosition';
 import { useReadingSettings } from '../hooks/useReadingSettings';
 import { useTextSelection } from '../hooks/useTextSelection';
 import { call } from '../lib/api';
+import { MIN_CONTENTS_HEADINGS, contentsOf } from '../lib/contents';
 import { NO_FILTER, type AnnotationFilter } from '../lib/filterAnnotations';
 import { personName, possessive } from '../lib/layerLabels';
 import { shortcutText } from '../lib/platform';
 import { buildQuestionView } from '../lib/questionView';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
 import { arrangeSidebar, isReply } from '../lib/sidebarItems';
+import { ContentsList } from './ContentsList';
 import { DocumentText, type DocumentTextHandle } from './DocumentText';
 import { FindBar } from './FindBar';
 import { LayersPanel } from './LayersPanel';
@@ -85,6 +87,15 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   const [settingsOpen, setSettingsOpen] = useState(false);
   const topOffset = useCallback(() => textRef.current?.topOffset() ?? 0, []);
   const find = useFindInDocument(doc, topOffset, focusText);
+  const [contentsOpen, setContentsOpen] = useState(false);
+  const contents = useMemo(() => (doc ? contentsOf(doc.text, doc.blocks) : []), [doc]);
+  const jumpToBlock = useCallback((index: number) => {
+    const heading = articleRef.current?.querySelector<HTMLElement>(`[data-block="${index}"]`);
+    if (!heading) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, []);
 
   const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
   const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);
@@ -371,6 +382,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         onShare={teacher ? null : () => void openNamed('share')}
         onHandIn={teacher ? handIn : null}
         onSettings={() => setSettingsOpen(true)}
+        contents={contents.length >= MIN_CONTENTS_HEADINGS ? { open: contentsOpen, controls: 'reader-contents', toggle: () => setContentsOpen((open) => !open) } : null}
       />
       <ReadingProgress scroller={scrollRef} ready={doc !== null} />
       {readOnly ? (
@@ -390,6 +402,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         />
       ) : null}
       <div className="reader-body">
+        {contentsOpen && contents.length >= MIN_CONTENTS_HEADINGS ? <ContentsList id="reader-contents" entries={contents} onJump={jumpToBlock} /> : null}
         <div className="reader-scroll" ref={scrollRef}>
           {doc ? (
             <DocumentText
