@@ -45,7 +45,7 @@ export async function readTextFile(filePath: string): Promise<ReadTextFile> {
   const name = path.basename(filePath);
   const extension = path.extname(name).slice(1).toLowerCase();
   if (!TEXT_EXTENSIONS.includes(extension)) {
-    throw new ServiceError('UNSUPPORTED_FILE', `“${name}” is not a text, Markdown or HTML file. Marginalia can open .txt, .md and .html files.`);
+    throw new ServiceError('UNSUPPORTED_FILE', `“${name}” is not a file Marginalia can open. It opens text (.txt), Markdown (.md), HTML (.html), EPUB (.epub) and PDF (.pdf) files.`);
   }
   let size: number;
   try {

@@ -3,6 +3,7 @@
  * `npm run bench -- database crash`.
  */
 import { anchoringBenchmark } from './anchoring.bench';
+import { booksBenchmark } from './books.bench';
 import { crashBenchmark } from './crash.bench';
 import { databaseBenchmark } from './database.bench';
 import { exportBenchmark } from './export.bench';
@@ -24,6 +25,7 @@ const suites: Record<string, () => Promise<void>> = {
   search: searchBenchmark,
   stats: statsBenchmark,
   find: findBenchmark,
+  books: booksBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

@@ -22,7 +22,8 @@ const badFiles: { name: string; write: (file: string) => Promise<void>; message:
     },
     message: /“huge\.txt” is 21\.0 MB; Marginalia can open text files up to 20\.0 MB/,
   },
-  { name: 'report.pdf', write: (f) => writeFile(f, '%PDF-1.7'), message: /is not a text, Markdown or HTML file/ },
+  { name: 'report.docx', write: (f) => writeFile(f, 'PK'), message: /“report\.docx” is not a file Marginalia can open\. It opens text \(\.txt\), Markdown \(\.md\), HTML \(\.html\), EPUB \(\.epub\) and PDF \(\.pdf\) files\./ },
+  { name: 'report.pdf', write: (f) => writeFile(f, '%PDF-1.7'), message: /“report\.pdf” is not a readable PDF \(it is damaged or not a PDF at all\), so nothing was imported\./ },
 ];
 
 for (const bad of badFiles) {
