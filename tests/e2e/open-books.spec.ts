@@ -123,6 +123,7 @@ test('a drop of an EPUB, a PDF, a scanned PDF and a text file opens each and rep
   }, Object.keys(files));
   await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
   await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await expect(page.getByText(/Text, Markdown, HTML, EPUB and PDF files open as documents/)).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
 
   const notice = page.locator('.notice-region');

@@ -31,8 +31,12 @@ function contentStream(page: PdfPage): string {
   return parts.join('\n');
 }
 
-/** Builds a PDF file holding `pages`, as bytes. */
-export function buildPdf(pages: readonly PdfPage[]): Uint8Array {
+/**
+ * Builds a PDF file holding `pages`, as bytes. `passwordProtected` adds a standard security
+ * handler whose user password is not empty, so a reader must ask for it (the content itself is
+ * not encrypted; no reader gets that far).
+ */
+export function buildPdf(pages: readonly PdfPage[], options: { passwordProtected?: boolean } = {}): Uint8Array {
   const objects: string[] = [];
   const pageIds = pages.map((_, i) => 5 + i * 2);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
@@ -55,7 +59,9 @@ export function buildPdf(pages: readonly PdfPage[]): Uint8Array {
   const xrefAt = body.length;
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  const hex32 = (digit: string) => `<${digit.repeat(64)}>`;
+  const encryption = options.passwordProtected ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /O ${hex32('a')} /U ${hex32('b')} /P -4 >> /ID [${hex32('c')} ${hex32('c')}]` : '';
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encryption} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
   // Latin-1: one byte per character, so the offsets above are byte offsets.
   return Uint8Array.from(body, (c) => c.charCodeAt(0) & 0xff);
 }

@@ -7,7 +7,7 @@ export function DropOverlay() {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-card">
         <p className="drop-overlay-title">Drop to open or import</p>
-        <p className="drop-overlay-hint">Text, Markdown and HTML files open as documents, packets open as layers, and annotation files show what would be imported first.</p>
+        <p className="drop-overlay-hint">Text, Markdown, HTML, EPUB and PDF files open as documents, packets open as layers, and annotation files show what would be imported first.</p>
       </div>
     </div>
   );

@@ -23,6 +23,9 @@ export interface ParsedBook extends ParsedText {
 
 const CHAPTER_TYPES = new Set(['application/xhtml+xml', 'text/html', 'application/x-dtbook+xml', '']);
 
+/** The most text read from one book (about 20 long novels); the rest is left out and said so. */
+export const MAX_BOOK_CHARACTERS = 50_000_000;
+
 /** Chapter path → its first title in the table of contents (nav.xhtml, else toc.ncx). */
 function chapterTitles(opfPath: string, opf: PackageDocument, files: ReadonlyMap<string, string>): Map<string, string> {
   const items = [...opf.manifest.values()];
@@ -57,7 +60,12 @@ function chapterBlocks(xhtml: string, title: string | undefined): DraftBlock[] {
  * Reads the book in `files` (entry path → text of every XML/XHTML entry). Throws a ServiceError
  * naming `fileName` when the book is DRM-protected or has no readable package document.
  */
-export function readEpub(fileName: string, files: ReadonlyMap<string, string>, progress: (done: number, total: number) => void = () => {}): ParsedBook {
+export function readEpub(
+  fileName: string,
+  files: ReadonlyMap<string, string>,
+  progress: (done: number, total: number) => void = () => {},
+  limits: { maxCharacters: number } = { maxCharacters: MAX_BOOK_CHARACTERS },
+): ParsedBook {
   if (isDrmProtected(files.get('META-INF/encryption.xml') ?? null, files.has('META-INF/rights.xml'))) {
     throw new ServiceError(
       'UNSUPPORTED_FILE',
@@ -74,7 +82,12 @@ export function readEpub(fileName: string, files: ReadonlyMap<string, string>, p
   const titles = chapterTitles(opfPath, opf, files);
   const drafts: DraftBlock[] = [];
   const notes: string[] = [];
+  // A chapter listed twice is read once: a spine that repeats one file cannot multiply the book.
+  const read = new Set<string>();
+  let characters = 0;
+  let full = false;
   opf.spine.forEach((idref, index) => {
+    if (full) return;
     progress(index, opf.spine.length);
     const item = opf.manifest.get(idref);
     const chapterPath = item ? resolveHref(opfPath, item.href) : null;
@@ -87,7 +100,17 @@ export function readEpub(fileName: string, files: ReadonlyMap<string, string>, p
       notes.push(`Chapter ${index + 1} (“${item.href}”) is missing from the book, so it was left out.`);
       return;
     }
-    drafts.push(...chapterBlocks(xhtml, titles.get(chapterPath!)));
+    if (read.has(chapterPath!)) return;
+    read.add(chapterPath!);
+    const blocks = chapterBlocks(xhtml, titles.get(chapterPath!));
+    const size = blocks.reduce((sum, block) => sum + block.text.length + 2, 0);
+    if (characters + size > limits.maxCharacters && drafts.length > 0) {
+      notes.push(`The book is longer than Marginalia reads at once (${limits.maxCharacters.toLocaleString('en')} characters), so everything after chapter ${index} was left out.`);
+      full = true;
+      return;
+    }
+    characters += size;
+    drafts.push(...blocks);
   });
   progress(opf.spine.length, opf.spine.length);
   const assembled = assembleBlocks(drafts);

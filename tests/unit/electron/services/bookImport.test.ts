@@ -103,6 +103,13 @@ describe('importing a PDF', () => {
     );
   });
 
+  it('refuses a PDF that needs a password, saying so', async () => {
+    const { api, write } = await setUp();
+    await expect(api.importDocumentFile({ path: await write('Locked.pdf', buildPdf([{ lines: [{ text: 'Secret', y: 700 }] }], { passwordProtected: true })) })).rejects.toThrow(
+      /“Locked\.pdf” is protected by a password, so Marginalia cannot read its text/,
+    );
+  });
+
   it('refuses a damaged PDF', async () => {
     const { api, write } = await setUp();
     await expect(api.importDocumentFile({ path: await write('bad.pdf', '%PDF-1.4\nthis is not really a pdf') })).rejects.toThrow(/“bad\.pdf” is not a readable PDF/);

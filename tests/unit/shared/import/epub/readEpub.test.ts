@@ -50,6 +50,19 @@ describe('readEpub', () => {
     expect(parsed.notes).toEqual(['Chapter 2 (“text/chapter%202.xhtml”) is missing from the book, so it was left out.']);
   });
 
+  it('reads a chapter the spine lists many times only once', () => {
+    const files = filesOf({ chapters: THREE_CHAPTERS });
+    const opf = files.get('OEBPS/content.opf')!;
+    files.set('OEBPS/content.opf', opf.replace('<itemref idref="ch1"></itemref>', '<itemref idref="ch1"></itemref>'.repeat(5000)).replace('<itemref idref="ch1"/>', '<itemref idref="ch1"/>'.repeat(5000)));
+    expect(headings(readEpub('loop.epub', files))).toEqual(['The River', 'The Mountain', 'The Lantern']);
+  });
+
+  it('stops at the text limit and says the rest was left out', () => {
+    const parsed = readEpub('long.epub', filesOf({ chapters: THREE_CHAPTERS }), () => {}, { maxCharacters: 60 });
+    expect(headings(parsed)).toEqual(['The River']);
+    expect(parsed.notes).toEqual(['The book is longer than Marginalia reads at once (60 characters), so everything after chapter 1 was left out.']);
+  });
+
   it('refuses a DRM-protected book, naming it', () => {
     expect(() => readEpub('Locked.epub', filesOf({ chapters: THREE_CHAPTERS, encryption: 'drm' }))).toThrow(
       /“Locked\.epub” is protected by DRM, so Marginalia cannot read its text/,
