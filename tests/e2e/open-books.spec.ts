@@ -40,7 +40,8 @@ test('opens an EPUB with File → Open…, jumps to chapter 2 from Contents, and
   app.dialogs.openAnswers.push(file);
   await page.getByRole('button', { name: /Open file/ }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Village Tales' })).toBeVisible();
+  // The e2e bridge runs the services from TypeScript source, where the worker's start is slow.
+  await expect(page.getByRole('heading', { level: 1, name: 'Village Tales' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('status')).toContainText('It is now in your library');
   const article = page.getByRole('article', { name: 'Document text' });
   await expect(article.getByRole('heading', { name: 'The Mountain' })).not.toBeInViewport();
@@ -77,7 +78,7 @@ test('opens a PDF, highlights in it, and its Markdown export cites the page', as
   await writeFile(file, threePagePdf());
   app.dialogs.openAnswers.push(file);
   await page.getByRole('button', { name: /Open file/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'rivers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'rivers' })).toBeVisible({ timeout: 30_000 });
   const article = page.getByRole('article', { name: 'Document text' });
   await expect(article).toContainText('not even the oldest fisherman on the bank.');
   await expect(article).not.toContainText('Essays on Rivers');

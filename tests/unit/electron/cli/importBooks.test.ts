@@ -9,7 +9,8 @@ import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
 
-describe('marginalia import with books', () => {
+// Each book starts a worker that loads pdf.js from TypeScript source (slow on a busy machine).
+describe('marginalia import with books', { timeout: 120_000 }, () => {
   it('imports an EPUB and a PDF in one command, and reports a refused file without stopping the others', async () => {
     const dir = await tempDir();
     const data = path.join(dir, 'data');

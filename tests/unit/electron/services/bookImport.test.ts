@@ -33,7 +33,8 @@ async function setUp() {
   return { api, write, stored };
 }
 
-describe('importing an EPUB', () => {
+// Each book starts a worker that loads pdf.js from TypeScript source (slow on a busy machine).
+describe('importing an EPUB', { timeout: 120_000 }, () => {
   it('imports the chapters in order with their headings, and the OPF title', async () => {
     const { api, write, stored } = await setUp();
     const outcome = await api.importDocumentFile({ path: await write('tales.epub', buildEpub({ title: 'Village Tales', chapters: THREE_CHAPTERS })) });
@@ -81,7 +82,7 @@ describe('importing an EPUB', () => {
   });
 });
 
-describe('importing a PDF', () => {
+describe('importing a PDF', { timeout: 120_000 }, () => {
   it('reads paragraphs with their pages, without running headers and page numbers, re-joining hyphenated words', async () => {
     const { api, write, stored } = await setUp();
     const outcome = await api.importDocumentFile({ path: await write('rivers.pdf', threePagePdf()) });
@@ -117,7 +118,7 @@ describe('importing a PDF', () => {
   });
 });
 
-describe('dropping several files at once', () => {
+describe('dropping several files at once', { timeout: 120_000 }, () => {
   it('opens an EPUB, a PDF and a text file, and reports each, a bad one among them', async () => {
     const { api, write } = await setUp();
     const files = [
