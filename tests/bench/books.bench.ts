@@ -91,6 +91,7 @@ async function timeImports(work: string, file: string): Promise<{ samples: numbe
   return { samples, blocks };
 }
 
+/** Prints the book import figures against their targets. */
 export async function booksBenchmark(): Promise<void> {
   console.log('\nBook imports (read, parse in the worker, write; a fresh library each run)');
   const work = await mkdtemp(path.join(os.tmpdir(), 'marginalia-bench-books-'));
