@@ -11,8 +11,9 @@
 import { IMPORTABLE_EXTENSIONS, parseDocument } from '../../../shared/import';
 import type { ParsedText } from '../../../shared/import/plainText';
 import { readPacket } from '../../../shared/packet/readPacket';
+import type { ParsedBook } from '../../../shared/import/epub/readEpub';
 import { parseWebPage } from '../webPage';
-import { parseBookTask } from './parseBook';
+import type { ParseBookInput } from './parseBook';
 import { planForeignImportTask } from './planForeignImport';
 
 /** True for a file name the HTML importer reads. */
@@ -34,8 +35,12 @@ export const WORKER_TASKS = {
   readPacket: ({ text }: { text: string }) => readPacket(text),
   /** Another tool's annotations file and the library → the planned import (routed, anchored, deduplicated) and its report. */
   planForeignImport: planForeignImportTask,
-  /** An EPUB or PDF's bytes → title, canonical text, blocks (with pages for a PDF) and what was left out. Asynchronous. */
-  parseBook: parseBookTask,
+  /**
+   * An EPUB or PDF's bytes → title, canonical text, blocks (with pages for a PDF) and what was
+   * left out. Asynchronous; its code (unzip, pdf.js) loads only when a book is read, so the
+   * other tasks' workers start as fast as before.
+   */
+  parseBook: async (input: ParseBookInput, progress: ReportProgress = () => {}): Promise<ParsedBook> => (await import('./parseBook')).parseBookTask(input, progress),
 } as const;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
