@@ -45,6 +45,11 @@ export interface BuildPacketInput {
 }
 
 /** A `urn:uuid:` IRI from a UUID given with or without the prefix. */
+/** The document's blocks as a packet carries them: only the fields of the format (the page only when there is one). */
+function packetBlocks(blocks: DocumentRecord['blocks']): NonNullable<MarginaliaPacket['document']['blocks']> {
+  return blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, ...(b.page === undefined ? {} : { page: b.page }) }));
+}
+
 function urnOf(id: string): string {
   const bare = id.toLowerCase().startsWith('urn:uuid:') ? id.slice(9) : id;
   return `urn:uuid:${bare.toLowerCase()}`;
@@ -119,7 +124,7 @@ export function buildPacket(input: BuildPacketInput): MarginaliaPacket {
       ? {
           ...common,
           kind: 'packet',
-          document: { title, sha256, source, text: document.text, blocks: document.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })) },
+          document: { title, sha256, source, text: document.text, blocks: packetBlocks(document.blocks) },
           annotations,
         }
       : {
@@ -127,7 +132,7 @@ export function buildPacket(input: BuildPacketInput): MarginaliaPacket {
           kind: 'hand-in',
           answers: { packet: urnOf(input.answers!.packet), revision: input.answers!.revision },
           document: input.includeText
-            ? { title, sha256, source, text: document.text, blocks: document.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })) }
+            ? { title, sha256, source, text: document.text, blocks: packetBlocks(document.blocks) }
             : { title, sha256, source },
           annotations,
         };

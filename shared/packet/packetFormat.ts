@@ -79,9 +79,9 @@ export const packetPersonSchema = named(
 
 /** One block of the document's structure, as in the library's document files. */
 export const packetBlockSchema = named(
-  z.strictObject({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset }),
+  z.strictObject({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset, page: z.number().int().min(1).max(1_000_000).optional() }),
   'Block',
-  'A block of the document: text[start, end) in UTF-16 code units. Blocks are in order, do not overlap, and are separated by a blank line.',
+  'A block of the document: text[start, end) in UTF-16 code units. Blocks are in order, do not overlap, and are separated by a blank line. `page` (1-based) is the page a block starts on, for documents that have pages (PDF).',
 );
 
 const textQuoteSelector = z.strictObject({

@@ -40,6 +40,13 @@ function startOf(a: Annotation): number {
 }
 
 describe('buildPacket and readPacket', () => {
+  it('keeps the page of each block (a PDF reading), so students can cite pages too', () => {
+    const paged = { ...DOCUMENT, blocks: DOCUMENT.blocks.map((b, i) => ({ ...b, page: i + 3 })) };
+    const read = readPacket(serialisePacket(buildPacket({ ...packetInput(), document: paged })));
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.packet.document.blocks).toEqual(paged.blocks);
+  });
+
   it('round-trips a teacher packet: build → serialise → read gives the same annotations, in reading order', () => {
     const text = serialisePacket(buildPacket(packetInput()));
     const read = readPacket(text);
