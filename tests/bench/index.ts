@@ -9,6 +9,7 @@ import { databaseBenchmark } from './database.bench';
 import { exportBenchmark } from './export.bench';
 import { findBenchmark } from './find.bench';
 import { importsBenchmark } from './imports.bench';
+import { openBenchmark } from './open.bench';
 import { paintBenchmark } from './paint.bench';
 import { parsersBenchmark } from './parsers.bench';
 import { searchBenchmark } from './search.bench';
@@ -26,6 +27,7 @@ const suites: Record<string, () => Promise<void>> = {
   stats: statsBenchmark,
   find: findBenchmark,
   books: booksBenchmark,
+  open: openBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

@@ -13,6 +13,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import type { Notice } from './NoticeBar';
 import { RenameDocumentDialog } from './RenameDocumentDialog';
 import { TrashDialog } from './TrashDialog';
+import { markOpenDocument } from '../lib/openTiming';
 
 interface LibraryViewProps {
   /** Changes whenever the library may have changed, to reload the list. */
@@ -122,7 +123,10 @@ export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpe
               document={doc}
               progress={loadPosition(storage(), doc.id)}
               now={now}
-              onOpen={() => onOpenDocument(doc.id)}
+              onOpen={() => {
+                markOpenDocument();
+                onOpenDocument(doc.id);
+              }}
               onRename={() => setRenaming(doc)}
               onDelete={() => void remove(doc, index)}
             />

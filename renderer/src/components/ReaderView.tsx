@@ -2,6 +2,7 @@ import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState 
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useFindInDocument } from '../hooks/useFindInDocument';
+import { useFirstHighlightMark } from '../hooks/useFirstHighlightMark';
 import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
 import { useOtherLayers } from '../hooks/useOtherLayers';
 import { useReadingPosition } from '../hooks/useReadingPosition';
@@ -96,6 +97,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
   }, []);
+  useFirstHighlightMark(articleRef, segments);
 
   const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
   const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);

@@ -2,6 +2,7 @@
  * The renderer's only way to the disk: the typed API the preload exposes as `window.marginalia`.
  */
 import type { ApiInput, ApiName, ApiOutputs, ApiResult, MarginaliaApi, MenuCommand, OpenedFile, ProgressEvent } from '../../../shared/api';
+import { noteApiCall } from './openTiming';
 
 declare global {
   interface Window {
@@ -18,11 +19,14 @@ const UNAVAILABLE = {
 export async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiResult<ApiOutputs[N]>> {
   const api = window.marginalia;
   if (!api) return UNAVAILABLE;
+  const start = performance.now();
   try {
     const fn = api[name] as (input: ApiInput<N>) => Promise<ApiResult<ApiOutputs[N]>>;
     return await fn(input);
   } catch {
     return UNAVAILABLE;
+  } finally {
+    noteApiCall(name, start);
   }
 }
 
