@@ -1,8 +1,9 @@
 import { shorten } from '../../../shared/text/shorten';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
 import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
 import { TagEditor } from './TagEditor';
+import type { ListItemProps } from './VirtualCardList';
 
 interface AnnotationCardProps {
   annotation: Annotation;
@@ -26,12 +27,14 @@ interface AnnotationCardProps {
    * selected (a hint says how), undefined when it cannot be attached (not an orphan, read-only).
    */
   onAttach?: (() => void) | null;
+  /** Its place in a virtual list (measuring, position, aria-setsize/posinset), when it is in one. */
+  listItem?: ListItemProps;
 }
 
 
 /** One of the user's own highlights in the sidebar: a summary, and when active, its note, tags and colour editor. */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, orphan, readOnly, canAsk, detached, replies, tagSuggestions, onActivate, onChange, onDelete, onLeave, onAttach } = props;
+  const { annotation, active, orphan, readOnly, canAsk, detached, replies, tagSuggestions, onActivate, onChange, onDelete, onLeave, onAttach, listItem } = props;
   const questionId = useId();
   const question = annotation.motivation === 'questioning';
   const reply = annotation.motivation === 'replying';
@@ -39,6 +42,15 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const noteId = `note-${annotation.id}`;
   const card = useRef<HTMLLIElement>(null);
+  const measure = listItem?.ref;
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      card.current = element;
+      measure?.(element);
+    },
+    [measure],
+  );
+  const { ref: _ignored, ...position } = listItem ?? {};
   const quote = quoteOf(annotation);
 
   // The saved note flows back into the field, except the echo of our own save: the user may
@@ -74,7 +86,8 @@ export function AnnotationCard(props: AnnotationCardProps) {
 
   return (
     <li
-      ref={card}
+      ref={ref}
+      {...position}
       className={`annotation-card card-${annotation.color}${question ? ' card-question' : ''}${detached ? ' card-detached' : ''}${active ? ' card-active' : ''}`}
       data-annotation-id={annotation.id}
     >

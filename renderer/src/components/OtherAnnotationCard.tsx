@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLOR_NAMES, quoteOf } from '../../../shared/model';
 import { shorten } from '../../../shared/text/shorten';
 import { authorLabel } from '../lib/layerLabels';
 import type { SidebarItem } from '../lib/sidebarItems';
 import { ReplyEditor } from './ReplyEditor';
+import type { ListItemProps } from './VirtualCardList';
 
 interface OtherAnnotationCardProps {
   item: SidebarItem;
@@ -16,16 +17,27 @@ interface OtherAnnotationCardProps {
   onActivate: () => void;
   onReply: (note: string) => Promise<boolean>;
   onCopy: () => void;
+  /** Its place in a virtual list (measuring, position, aria-setsize/posinset), when it is in one. */
+  listItem?: ListItemProps;
 }
 
 /**
  * Someone else's annotation (a teacher's or a student's): read-only, labelled with its author,
  * with Reply (Answer, for a question) and Copy to my notes instead of an editor.
  */
-export function OtherAnnotationCard({ item, active, orphan, replies, answered, onActivate, onReply, onCopy }: OtherAnnotationCardProps) {
+export function OtherAnnotationCard({ item, active, orphan, replies, answered, onActivate, onReply, onCopy, listItem }: OtherAnnotationCardProps) {
   const { annotation, layer } = item;
   const [replying, setReplying] = useState(false);
   const card = useRef<HTMLLIElement>(null);
+  const measure = listItem?.ref;
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      card.current = element;
+      measure?.(element);
+    },
+    [measure],
+  );
+  const { ref: _ignored, ...position } = listItem ?? {};
   const question = annotation.motivation === 'questioning';
   const author = authorLabel(layer);
   const kind = question ? 'question' : 'highlight';
@@ -36,7 +48,8 @@ export function OtherAnnotationCard({ item, active, orphan, replies, answered, o
 
   return (
     <li
-      ref={card}
+      ref={ref}
+      {...position}
       className={`annotation-card card-other card-${annotation.color}${question ? ' card-question' : ''}${active ? ' card-active' : ''}`}
       data-annotation-id={annotation.id}
     >

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
 import { isFiltering, type AnnotationFilter } from '../lib/filterAnnotations';
 import { shortcutText } from '../lib/platform';
@@ -6,6 +7,7 @@ import { AnnotationCard } from './AnnotationCard';
 import { OtherAnnotationCard } from './OtherAnnotationCard';
 import { ReplyList } from './ReplyList';
 import { SidebarFilter } from './SidebarFilter';
+import { VirtualCardList, type ListItemProps } from './VirtualCardList';
 
 /** What the sidebar's cards can do; each takes the annotation's id. */
 export interface CardActions {
@@ -39,10 +41,14 @@ interface SidebarProps {
   layersPanel: React.ReactNode;
 }
 
-/** The document's annotations: layers, a filter, other people's questions first, then reading order, then orphans. */
+/**
+ * The document's annotations: layers, a filter, other people's questions first, then reading
+ * order, then orphans. Each list renders only the cards near the view (see VirtualCardList).
+ */
 export function Sidebar(props: SidebarProps) {
   const { arrangement, activeId, readOnly, canAttach, canAsk, tagSuggestions, filter, actions } = props;
   const { questions, placed, orphans, replies, total } = arrangement;
+  const scroller = useRef<HTMLElement | null>(null);
 
   const repliesOf = (item: SidebarItem) => {
     const list = replies.get(item.annotation.id) ?? [];
@@ -50,7 +56,7 @@ export function Sidebar(props: SidebarProps) {
     return { list, node: <ReplyList replies={list} noun={noun} actions={{ edit: (id, note) => actions.change(id, { note }), remove: actions.remove }} /> };
   };
 
-  const card = (item: SidebarItem, orphan: boolean) => {
+  const card = (item: SidebarItem, orphan: boolean, listItem: ListItemProps) => {
     const { annotation } = item;
     const id = annotation.id;
     const below = repliesOf(item);
@@ -66,6 +72,7 @@ export function Sidebar(props: SidebarProps) {
           onActivate={() => actions.activate(id)}
           onReply={(note) => actions.reply(id, note)}
           onCopy={() => actions.copy(id)}
+          listItem={listItem}
         />
       );
     }
@@ -85,12 +92,13 @@ export function Sidebar(props: SidebarProps) {
         onDelete={() => actions.remove(id)}
         onLeave={() => actions.leave(id)}
         onAttach={orphan && !readOnly ? (canAttach ? () => actions.attach(id) : null) : undefined}
+        listItem={listItem}
       />
     );
   };
   const shown = questions.length + placed.length + orphans.length;
   return (
-    <aside className="sidebar" aria-labelledby="sidebar-heading">
+    <aside className="sidebar" aria-labelledby="sidebar-heading" ref={scroller}>
       <div className="sidebar-header">
         <h2 id="sidebar-heading">
           Highlights <span className="count">{total}</span>
@@ -112,9 +120,7 @@ export function Sidebar(props: SidebarProps) {
             Questions <span className="count">{questions.length}</span>
           </h3>
           <p className="muted">Answer each one here. Your answers are saved with your notes and handed in with them.</p>
-          <ol className="annotation-list" aria-label="Questions">
-            {questions.map((item) => card(item, false))}
-          </ol>
+          <VirtualCardList items={questions} label="Questions" activeId={activeId} scroller={scroller} renderCard={(item, li) => card(item, false, li)} />
         </section>
       ) : null}
       {total === 0 ? (
@@ -124,9 +130,13 @@ export function Sidebar(props: SidebarProps) {
       ) : placed.length > 0 ? (
         <section aria-labelledby={questions.length > 0 ? 'reading-order-heading' : undefined}>
           {questions.length > 0 ? <h3 id="reading-order-heading">Highlights and notes</h3> : null}
-          <ol className="annotation-list" aria-label="Highlights in reading order">
-            {placed.map((item) => card(item, false))}
-          </ol>
+          <VirtualCardList
+            items={placed}
+            label="Highlights in reading order"
+            activeId={activeId}
+            scroller={scroller}
+            renderCard={(item, li) => card(item, false, li)}
+          />
         </section>
       ) : null}
       {orphans.length > 0 ? (
@@ -136,9 +146,7 @@ export function Sidebar(props: SidebarProps) {
             These passages can no longer be found in the text. They are kept here; to put one back, select its passage in the text and choose
             Attach to selection.
           </p>
-          <ol className="annotation-list" aria-label="Orphaned highlights">
-            {orphans.map((item) => card(item, true))}
-          </ol>
+          <VirtualCardList items={orphans} label="Orphaned highlights" activeId={activeId} scroller={scroller} renderCard={(item, li) => card(item, true, li)} />
         </section>
       ) : null}
     </aside>
