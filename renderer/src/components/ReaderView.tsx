@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '..
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useFindInDocument } from '../hooks/useFindInDocument';
 import { useFirstHighlightMark } from '../hooks/useFirstHighlightMark';
+import { usePrinting } from '../hooks/usePrinting';
 import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
 import { useOtherLayers } from '../hooks/useOtherLayers';
 import { useReadingPosition } from '../hooks/useReadingPosition';
@@ -98,6 +99,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     heading.focus({ preventScroll: true });
   }, []);
   useFirstHighlightMark(articleRef, segments);
+  const printing = usePrinting();
 
   const teacher = others.find((layer) => layer.role === 'teacher') ?? null;
   const students = useMemo(() => layers.filter((layer) => layer.role === 'student'), [layers]);
@@ -422,7 +424,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
               onSelectionEnd={onSelectionEnd}
             />
           ) : null}
-          <PrintNotes arrangement={arrangement} />
+          {printing ? <PrintNotes arrangement={arrangement} /> : null}
         </div>
         <Sidebar
           arrangement={arrangement}
