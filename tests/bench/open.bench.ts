@@ -4,7 +4,9 @@
  * with 1,000 highlights. Figures come from the renderer's own marks (renderer/src/lib/openTiming.ts):
  * click → first painted highlight, raw and without the time spent waiting on API replies; typing
  * 8 characters in the sidebar filter, input → next painted frame; scrolling to the end → its
- * highlights painted. Median of 5 fresh pages. `BENCH_RUNS=<n>` changes the number of runs.
+ * highlights painted. Median of 5 fresh pages. `BENCH_RUNS=<n>` changes the number of runs;
+ * `BENCH_PROFILE=1` prints where the last opening's CPU time went, `BENCH_TRACE=1` how its main
+ * thread's time divides into script, style, layout and paint.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { AppSession } from '../e2e/support/bridge';
+import { startCpuProfile } from './open/cpuProfile';
+import { startTrace } from './open/trace';
 import { LARGE_TITLE, seedLargeDocument } from './open/largeDocument';
 import { keystrokeTimes, openFigures, scrollToEndTime, type OpenFigures } from './open/pageMeasures';
 import { report, summarise } from './stats';
@@ -73,13 +77,11 @@ export async function openBenchmark(): Promise<void> {
       // tsx (esbuild, keepNames) wraps named functions in __name(); the functions handed to the page need it too.
       await page.addInitScript('window.__name = (fn) => fn;');
       const app = await AppSession.start(page, dataDir);
-      if (process.env['BENCH_DEBUG']) {
-        await page.waitForTimeout(3000);
-        await page.screenshot({ path: '/tmp/m5/open-debug.png' });
-        console.log(app.errors);
-      }
+      const last = run === RUNS - 1;
+      const stopProfile = process.env['BENCH_PROFILE'] && last ? await startCpuProfile(page) : process.env['BENCH_TRACE'] && last ? await startTrace(page) : null;
       await page.getByRole('button', { name: new RegExp(LARGE_TITLE) }).click();
       opens.push(await openFigures(page));
+      await stopProfile?.();
       await page.getByRole('searchbox', { name: 'Filter highlights by text' }).focus();
       keys.push(...(await keystrokeTimes(page, FILTER_TEXT)));
       await page.getByRole('searchbox', { name: 'Filter highlights by text' }).fill('');
