@@ -18,6 +18,7 @@ import { normalise, toNormalIndex, toOriginalRange, type NormalisedText } from '
 import { settleEdges } from './settle';
 import { MIN_QUOTE_SIMILARITY, acceptable, better, scoreCandidate, type Candidate, type Expectation } from './score';
 import { contextMatches } from './similarity';
+import { trustedRange } from './trusted';
 
 export { MIN_QUOTE_SIMILARITY } from './score';
 
@@ -83,6 +84,8 @@ function nearestFirst(starts: number[], hint: number | null, limit: number): num
 export class Anchorer {
   private view: NormalisedText | null = null;
   private index: GramIndex | null = null;
+  /** How many anchorings trusted the stored position, and how many had to search for the quote. */
+  readonly counts = { trusted: 0, searched: 0 };
 
   constructor(readonly text: string) {}
 
@@ -93,9 +96,12 @@ export class Anchorer {
     const position = selectorOf(selectors, 'TextPositionSelector');
     const positionValid = !!position && position.start >= 0 && position.end <= text.length && position.end > position.start;
     if (!quote || quote.exact.length === 0) return positionValid ? { start: position!.start, end: position!.end } : null;
-    if (positionValid && text.slice(position!.start, position!.end) === quote.exact && contextMatches(text, position!.start, position!.end, quote.prefix, quote.suffix)) {
-      return { start: position!.start, end: position!.end };
+    const trusted = trustedRange(text, quote, position);
+    if (trusted) {
+      this.counts.trusted++;
+      return trusted;
     }
+    this.counts.searched++;
     const hint = position ? position.start : null;
     const near = nearestWithContext(text, quote, hint);
     if (near !== null) return { start: near, end: near + quote.exact.length };
