@@ -24,12 +24,34 @@ export function isFiltering(filter: AnnotationFilter): boolean {
   return filter.text.trim() !== '' || filter.colors.length > 0 || filter.tag !== '';
 }
 
+/**
+ * The folded text an annotation is searched in (quote, note and tags), kept per annotation
+ * object: a change makes a new object, so typing in the filter folds each annotation only once.
+ */
+const haystacks = new WeakMap<Annotation, string>();
+
+function haystackOf(annotation: Annotation): string {
+  let haystack = haystacks.get(annotation);
+  if (haystack === undefined) {
+    haystack = fold([quoteOf(annotation), annotation.note, ...annotation.tags].join(' '));
+    haystacks.set(annotation, haystack);
+  }
+  return haystack;
+}
+
+/** A test for `filter`, with its words folded once, to run over many annotations. */
+export function filterMatcher(filter: AnnotationFilter): (annotation: Annotation) => boolean {
+  const words = fold(filter.text).trim().split(' ').filter(Boolean);
+  return (annotation) => {
+    if (filter.colors.length > 0 && !filter.colors.includes(annotation.color)) return false;
+    if (filter.tag !== '' && !annotation.tags.includes(filter.tag)) return false;
+    if (words.length === 0) return true;
+    const haystack = haystackOf(annotation);
+    return words.every((w) => haystack.includes(w));
+  };
+}
+
 /** True when `annotation` passes `filter`. */
 export function matchesFilter(annotation: Annotation, filter: AnnotationFilter): boolean {
-  if (filter.colors.length > 0 && !filter.colors.includes(annotation.color)) return false;
-  if (filter.tag !== '' && !annotation.tags.includes(filter.tag)) return false;
-  const words = fold(filter.text).trim().split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold([quoteOf(annotation), annotation.note, ...annotation.tags].join(' '));
-  return words.every((w) => haystack.includes(w));
+  return filterMatcher(filter)(annotation);
 }

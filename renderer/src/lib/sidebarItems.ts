@@ -5,7 +5,7 @@
  * and listed on its own, never dropped.
  */
 import type { Annotation } from '../../../shared/model';
-import { matchesFilter, type AnnotationFilter } from './filterAnnotations';
+import { filterMatcher, type AnnotationFilter } from './filterAnnotations';
 import type { LayerInfo } from './layerLabels';
 
 /** A layer with its annotations, as the sidebar receives it. */
@@ -83,7 +83,8 @@ export function arrangeSidebar(
     if (!ra || !rb) return (ra ? -1 : 0) + (rb ? 1 : 0);
     return ra.start - rb.start || ra.end - rb.end;
   };
-  const shown = top.filter((item) => matchesFilter(item.annotation, filter));
+  const matches = filterMatcher(filter);
+  const shown = top.filter((item) => matches(item.annotation));
   const isQuestion = (item: SidebarItem) => item.layer.role !== 'own' && item.annotation.motivation === 'questioning';
   return {
     questions: shown.filter(isQuestion).sort(byPosition),

@@ -1,7 +1,7 @@
 import { TEST_PERSON } from '../../../support/person';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/model';
-import { NO_FILTER, isFiltering, matchesFilter } from '../../../../renderer/src/lib/filterAnnotations';
+import { NO_FILTER, filterMatcher, isFiltering, matchesFilter } from '../../../../renderer/src/lib/filterAnnotations';
 
 const base: Annotation = {
   id: 'a',
@@ -34,5 +34,22 @@ describe('matchesFilter', () => {
     expect(matchesFilter(base, { ...NO_FILTER, text: 'al-sharaa "putin"' })).toBe(true);
     expect(matchesFilter(base, { ...NO_FILTER, text: '2015 diplomacy' })).toBe(true);
     expect(matchesFilter(base, { ...NO_FILTER, text: 'moscow' })).toBe(false);
+  });
+});
+
+describe('filterMatcher', () => {
+  it('agrees with matchesFilter, folding the filter once for many annotations', () => {
+    const filter = { text: 'sharaa "putin"', colors: [], tag: '' };
+    const matches = filterMatcher(filter);
+    const others = [base, { ...base, id: 'b', note: 'nothing', target: { selector: [{ type: 'TextQuoteSelector' as const, exact: 'elsewhere', prefix: '', suffix: '' }] } }];
+    expect(others.map(matches)).toEqual(others.map((a) => matchesFilter(a, filter)));
+    expect(others.map(matches)).toEqual([true, false]);
+  });
+
+  it('sees a changed note: a changed annotation is a new object and is read again', () => {
+    const matches = filterMatcher({ text: 'zebrafinch', colors: [], tag: '' });
+    expect(matches(base)).toBe(false);
+    expect(matches({ ...base, note: 'A zebrafinch sang' })).toBe(true);
+    expect(matches(base)).toBe(false);
   });
 });
