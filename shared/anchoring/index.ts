@@ -89,6 +89,17 @@ export class Anchorer {
 
   constructor(readonly text: string) {}
 
+  /**
+   * The stored position when it can be trusted as it is (the quote is there with its recorded
+   * context), without any search; null when the quote has to be searched for with {@link anchor}.
+   */
+  trusted(selectors: readonly Selector[]): TextRange | null {
+    const quote = selectorOf(selectors, 'TextQuoteSelector');
+    const found = quote && quote.exact.length > 0 ? trustedRange(this.text, quote, selectorOf(selectors, 'TextPositionSelector')) : null;
+    if (found) this.counts.trusted++;
+    return found;
+  }
+
   /** Finds the range the selectors describe, or null when the passage is gone. */
   anchor(selectors: readonly Selector[]): TextRange | null {
     const text = this.text;
@@ -96,11 +107,8 @@ export class Anchorer {
     const position = selectorOf(selectors, 'TextPositionSelector');
     const positionValid = !!position && position.start >= 0 && position.end <= text.length && position.end > position.start;
     if (!quote || quote.exact.length === 0) return positionValid ? { start: position!.start, end: position!.end } : null;
-    const trusted = trustedRange(text, quote, position);
-    if (trusted) {
-      this.counts.trusted++;
-      return trusted;
-    }
+    const trusted = this.trusted(selectors);
+    if (trusted) return trusted;
     this.counts.searched++;
     const hint = position ? position.start : null;
     const near = nearestWithContext(text, quote, hint);

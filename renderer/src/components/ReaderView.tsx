@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useFindInDocument } from '../hooks/useFindInDocument';
@@ -13,6 +13,7 @@ import { call } from '../lib/api';
 import { MIN_CONTENTS_HEADINGS, contentsOf } from '../lib/contents';
 import { NO_FILTER, type AnnotationFilter } from '../lib/filterAnnotations';
 import { personName, possessive } from '../lib/layerLabels';
+import { scrollFraction } from '../lib/readingPosition';
 import { shortcutText } from '../lib/platform';
 import { buildQuestionView } from '../lib/questionView';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
@@ -68,10 +69,15 @@ function nextColor(color: HighlightColor): HighlightColor {
 
 /** Reading one document: its text with every shown layer's highlights, the selection toolbar and the sidebar. */
 export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
-  const own = useDocumentAnnotations(documentId, onMessage);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const readerAt = useCallback(() => {
+    const element = scrollRef.current;
+    return element ? scrollFraction(element.scrollTop, element.scrollHeight, element.clientHeight) : 0;
+  }, []);
+  const own = useDocumentAnnotations(documentId, onMessage, readerAt);
   const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo } = own;
   const { others, ownKey, hidden, setShown } = useOtherLayers(documentId, own.loadCount, onMessage);
-  const { layers, byId, rangeOf, segments, style } = useLayeredHighlights({ doc, own: annotations, ownRanges: ranges, ownKey, others, hidden });
+  const { layers, byId, rangeOf, segments, style } = useLayeredHighlights({ doc, own: annotations, ownRanges: ranges, ownKey, others, hidden, readerAt });
   const [activeId, setActiveId] = useState<string | null>(null);
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [toolbar, setToolbar] = useState<{ span: TextSpan; top: number; left: number } | null>(null);
@@ -83,7 +89,6 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   const pendingCaret = useRef<number | null>(null);
   const [selected, clearSelected] = useTextSelection(articleRef, doc);
   const focusText = useCallback(() => articleRef.current, []);
-  const scrollRef = useRef<HTMLDivElement | null>(null);
   useReadingPosition(documentId, scrollRef, doc !== null);
   const [settings, changeSettings] = useReadingSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -113,6 +118,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   }, [annotations, doc]);
 
   const arrangement = useMemo(() => arrangeSidebar(layers, hidden, rangeOf, filter), [layers, hidden, rangeOf, filter]);
+  // The sidebar follows in a render of its own, after the text and its highlights are painted.
+  const sidebarArrangement = useDeferredValue(arrangement);
 
   const tagSuggestions = useMemo(
     () => [...new Set([...libraryTags, ...annotations.flatMap((a) => a.tags)])].sort((a, b) => a.localeCompare(b)),
@@ -427,7 +434,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
           {printing ? <PrintNotes arrangement={arrangement} /> : null}
         </div>
         <Sidebar
-          arrangement={arrangement}
+          arrangement={sidebarArrangement}
           activeId={activeId}
           readOnly={readOnly}
           canAttach={selected !== null}

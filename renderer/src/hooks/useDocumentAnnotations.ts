@@ -2,15 +2,14 @@
  * One document and its annotations in the reader: loading, anchoring, and every change made
  * through the API with an undo entry, so the screen shows only what is saved on disk.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Anchorer } from '../../../shared/anchoring';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NewVersionOutcome } from '../../../shared/api';
 import type { Annotation, DocumentRecord, HighlightColor } from '../../../shared/model';
-import type { HighlightRange } from '../../../shared/highlights/segments';
 import type { Notice } from '../components/NoticeBar';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
 import { UndoStack, type UndoEntry } from '../lib/undoStack';
+import { useAnchoredRanges } from './useAnchoredRanges';
 
 /** A new version that replaced the text, and its own Undo (for the report's button). */
 export interface ReplacedVersion {
@@ -33,8 +32,11 @@ function changeLabel(changes: AnnotationChanges): string {
   return 'note' in changes ? 'note' : 'tags' in changes ? 'tags' : 'question' in changes ? 'question' : 'colour';
 }
 
-/** Loads a document and its annotations and offers undoable changes to them. */
-export function useDocumentAnnotations(documentId: string, onMessage: (notice: Notice) => void) {
+/**
+ * Loads a document and its annotations and offers undoable changes to them. `readerAt` gives
+ * the fraction of the text the reader is at (0 to 1), so passages there are anchored first.
+ */
+export function useDocumentAnnotations(documentId: string, onMessage: (notice: Notice) => void, readerAt?: () => number) {
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [readOnly, setReadOnly] = useState(false);
@@ -68,17 +70,8 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
     };
   }, [documentId, onMessage, loadCount]);
 
-  /** Resolved ranges of every annotation (null for orphans). */
-  const ranges = useMemo(() => {
-    const map = new Map<string, HighlightRange | null>();
-    if (!doc) return map;
-    const anchorer = new Anchorer(doc.text);
-    for (const a of annotations) {
-      const found = anchorer.anchor(a.target.selector);
-      map.set(a.id, found ? { id: a.id, ...found } : null);
-    }
-    return map;
-  }, [doc, annotations]);
+  /** Resolved ranges of every annotation (null for orphans; absent while still being searched for). */
+  const ranges = useAnchoredRanges(doc?.text ?? null, annotations, readerAt);
 
   const fail = useCallback(
     (message: string) => {

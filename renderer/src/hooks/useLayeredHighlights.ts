@@ -4,7 +4,6 @@
  * annotation it answers instead, unless that one is gone), and how each is painted and named.
  */
 import { useMemo } from 'react';
-import { Anchorer } from '../../../shared/anchoring';
 import type { Layer } from '../../../shared/api';
 import { segmentsByBlock, toSegments, type HighlightRange, type Segment } from '../../../shared/highlights/segments';
 import { HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type DocumentRecord, type Person } from '../../../shared/model';
@@ -12,14 +11,17 @@ import { shorten } from '../../../shared/text/shorten';
 import { possessive, type LayerInfo } from '../lib/layerLabels';
 import type { PaintStyle } from '../lib/paintHighlights';
 import { isReply, type LayerWithAnnotations } from '../lib/sidebarItems';
+import { useAnchoredRanges, type AnchoredRanges } from './useAnchoredRanges';
 
 interface LayeredInput {
   doc: DocumentRecord | null;
   own: readonly Annotation[];
-  ownRanges: ReadonlyMap<string, HighlightRange | null>;
+  ownRanges: AnchoredRanges;
   ownKey: string;
   others: readonly Layer[];
   hidden: ReadonlySet<string>;
+  /** Where the reader is, as a fraction of the text, so other layers' passages there are anchored first. */
+  readerAt?: () => number;
 }
 
 /** An annotation with the layer it belongs to. */
@@ -31,7 +33,7 @@ export interface Located {
 const NOBODY: Person = { id: '', type: 'Person', name: '' };
 
 /** The reader's combined view of every layer of one document. */
-export function useLayeredHighlights({ doc, own, ownRanges, ownKey, others, hidden }: LayeredInput) {
+export function useLayeredHighlights({ doc, own, ownRanges, ownKey, others, hidden, readerAt }: LayeredInput) {
   const layers = useMemo<LayerWithAnnotations[]>(
     () => [
       { key: ownKey, creator: own[0]?.creator ?? NOBODY, role: 'own', readOnly: false, annotations: own },
@@ -40,18 +42,8 @@ export function useLayeredHighlights({ doc, own, ownRanges, ownKey, others, hidd
     [own, ownKey, others],
   );
 
-  const otherRanges = useMemo(() => {
-    const map = new Map<string, HighlightRange | null>();
-    if (!doc) return map;
-    const anchorer = new Anchorer(doc.text);
-    for (const layer of others) {
-      for (const a of layer.annotations) {
-        const found = anchorer.anchor(a.target.selector);
-        map.set(a.id, found ? { id: a.id, ...found } : null);
-      }
-    }
-    return map;
-  }, [doc, others]);
+  const otherAnnotations = useMemo(() => others.flatMap((layer) => layer.annotations), [others]);
+  const otherRanges = useAnchoredRanges(doc?.text ?? null, otherAnnotations, readerAt);
 
   const byId = useMemo(() => {
     const map = new Map<string, Located>();
@@ -62,7 +54,8 @@ export function useLayeredHighlights({ doc, own, ownRanges, ownKey, others, hidd
     return map;
   }, [layers]);
 
-  const rangeOf = useMemo(() => (id: string) => ownRanges.get(id) ?? otherRanges.get(id) ?? null, [ownRanges, otherRanges]);
+  // Undefined while a passage is still being searched for (see useAnchoredRanges).
+  const rangeOf = useMemo(() => (id: string) => (ownRanges.has(id) ? ownRanges.get(id) : otherRanges.get(id)), [ownRanges, otherRanges]);
 
   /** Ranges painted in the text: other layers first, so the own highlights are on top. */
   const painted = useMemo(() => {

@@ -1,6 +1,7 @@
 /**
  * Arranges the annotations of every shown layer for the sidebar: other people's questions
- * first, then everything else in reading order, then passages that cannot be found. A reply
+ * first, then everything else in reading order, then passages that cannot be found (one still
+ * being searched for waits in neither list). A reply
  * is listed under the annotation it answers; a reply whose annotation is gone is "detached"
  * and listed on its own, never dropped.
  */
@@ -34,7 +35,7 @@ export interface SidebarArrangement {
   total: number;
 }
 
-/** Where an annotation's passage is; null when it cannot be found. */
+/** Where an annotation's passage is; null when it cannot be found, undefined while it is still being searched for. */
 export type RangeOf = (id: string) => { start: number; end: number } | null | undefined;
 
 /** True for a reply that answers another annotation. */
@@ -89,7 +90,8 @@ export function arrangeSidebar(
   return {
     questions: shown.filter(isQuestion).sort(byPosition),
     placed: shown.filter((item) => !isQuestion(item) && rangeOf(item.annotation.id)).sort(byPosition),
-    orphans: shown.filter((item) => !isQuestion(item) && !rangeOf(item.annotation.id)),
+    // An annotation still being searched for (undefined) joins one list or the other once found.
+    orphans: shown.filter((item) => !isQuestion(item) && rangeOf(item.annotation.id) === null),
     replies,
     total: top.length,
   };

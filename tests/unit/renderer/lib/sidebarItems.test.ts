@@ -73,4 +73,12 @@ describe('arrangeSidebar', () => {
     expect(result.placed.map((i) => i.annotation.id)).toEqual(['n1']);
     expect(result.questions).toEqual([]);
   });
+
+  it('lists an annotation whose passage is still being searched for (no range yet) neither in place nor as an orphan', () => {
+    const searching = (id: string) => (id === 'pending' ? undefined : rangeOf(id));
+    const result = arrangeSidebar(layers([annotation('mine'), annotation('pending'), annotation('lost')], []), new Set(), searching, NO_FILTER);
+    expect(result.placed.map((i) => i.annotation.id)).toEqual(['mine']);
+    expect(result.orphans.map((i) => i.annotation.id)).toEqual(['lost']);
+    expect(result.total).toBe(3);
+  });
 });

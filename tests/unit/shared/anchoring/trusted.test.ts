@@ -46,3 +46,14 @@ describe('trusted stored positions', () => {
     expect(anchorer.counts).toEqual({ trusted: 0, searched: 1 });
   });
 });
+
+describe('Anchorer.trusted', () => {
+  it('gives the stored range of an unchanged passage, and null (without searching) where the text changed', () => {
+    const start = text.indexOf(QUOTE);
+    const selectors = describeRange(text, start, start + QUOTE.length);
+    const anchorer = new Anchorer(text.replace('In the evening', 'At dusk'));
+    expect(new Anchorer(text).trusted(selectors)).toEqual({ start, end: start + QUOTE.length });
+    expect(anchorer.trusted(selectors)).toBeNull();
+    expect(anchorer.counts).toEqual({ trusted: 0, searched: 0 });
+  });
+});
