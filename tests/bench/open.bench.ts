@@ -5,6 +5,7 @@
  * click → first painted highlight, raw and without the time spent waiting on API replies; typing
  * 8 characters in the sidebar filter, input → next painted frame; scrolling to the end → its
  * highlights painted. Median of 5 fresh pages. `BENCH_RUNS=<n>` changes the number of runs;
+ * `BENCH_RENDERER_DIR=<dir>` measures that built renderer instead of building this one;
  * `BENCH_PROFILE=1` prints where the last opening's CPU time went, `BENCH_TRACE=1` how its main
  * thread's time divides into script, style, layout and paint.
  */
@@ -38,9 +39,9 @@ function freePort(): Promise<number> {
 }
 
 /** Serves out/renderer with `vite preview`, as playwright.config.ts does; resolves once it answers. */
-async function preview(port: number): Promise<ChildProcess> {
+async function preview(port: number, outDir: string): Promise<ChildProcess> {
   const vite = path.resolve('node_modules/vite/bin/vite.js');
-  const child = spawn(process.execPath, [vite, 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
   });
   for (let i = 0; i < 300; i++) {
@@ -56,12 +57,16 @@ async function preview(port: number): Promise<ChildProcess> {
 }
 
 export async function openBenchmark(): Promise<void> {
-  const built = spawnSync(process.execPath, [path.resolve('node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'ignore' });
-  if (built.status !== 0) throw new Error('electron-vite build failed');
+  // BENCH_RENDERER_DIR serves another build as it is (e.g. an earlier commit's, to compare).
+  const rendererDir = process.env['BENCH_RENDERER_DIR'] ?? 'out/renderer';
+  if (!process.env['BENCH_RENDERER_DIR']) {
+    const built = spawnSync(process.execPath, [path.resolve('node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'ignore' });
+    if (built.status !== 0) throw new Error('electron-vite build failed');
+  }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'marginalia-bench-open-data-'));
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'marginalia-bench-open-work-'));
   const port = await freePort();
-  const server = await preview(port);
+  const server = await preview(port, rendererDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
