@@ -57,6 +57,7 @@ test('a 1,000-highlight document opens with a virtual sidebar that still finds, 
   await expect(lastCard).toBeInViewport();
   await expect(lastCard).toHaveAttribute('aria-posinset', '1000');
   await expect(page.locator(`.document-text mark[data-ids~="${last.id}"]`).first()).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screens/large-document-last-light.png' });
 
   // Edit note focuses the last card's note, which is rendered because it is active.
   await page.keyboard.press('ControlOrMeta+Shift+N');
