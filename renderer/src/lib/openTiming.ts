@@ -12,7 +12,11 @@ export const FIRST_HIGHLIGHT_MARK = 'marginalia:first-highlight';
 /** A measure per API call made while a document is opening (its detail is the call's name). */
 export const API_CALL_MEASURE = 'marginalia:api-call';
 
+/** A document with no highlight never paints one: stop timing its opening after this long (ms). */
+const GIVE_UP_AFTER = 30_000;
+
 let opening = false;
+let openedAt = 0;
 
 /** Starts timing the opening of a document (clears the previous opening's marks). */
 export function markOpenDocument(): void {
@@ -20,18 +24,19 @@ export function markOpenDocument(): void {
   performance.clearMarks(OPEN_DOCUMENT_MARK);
   performance.clearMarks(FIRST_HIGHLIGHT_MARK);
   performance.clearMeasures(API_CALL_MEASURE);
-  performance.mark(OPEN_DOCUMENT_MARK);
+  openedAt = performance.mark(OPEN_DOCUMENT_MARK).startTime;
   opening = true;
 }
 
 /** True while a document is opening and its first highlight is not yet painted. */
 export function isOpening(): boolean {
+  if (opening && performance.now() - openedAt > GIVE_UP_AFTER) opening = false;
   return opening;
 }
 
 /** Records an API call that started at `start` (performance.now()) and just finished, while a document opens. */
 export function noteApiCall(name: string, start: number): void {
-  if (!opening) return;
+  if (!isOpening()) return;
   performance.measure(API_CALL_MEASURE, { start, end: performance.now(), detail: name });
 }
 
