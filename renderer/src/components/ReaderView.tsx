@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useFindInDocument } from '../hooks/useFindInDocument';
@@ -118,8 +118,6 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
   }, [annotations, doc]);
 
   const arrangement = useMemo(() => arrangeSidebar(layers, hidden, rangeOf, filter), [layers, hidden, rangeOf, filter]);
-  // The sidebar follows in a render of its own, after the text and its highlights are painted.
-  const sidebarArrangement = useDeferredValue(arrangement);
 
   const tagSuggestions = useMemo(
     () => [...new Set([...libraryTags, ...annotations.flatMap((a) => a.tags)])].sort((a, b) => a.localeCompare(b)),
@@ -434,7 +432,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
           {printing ? <PrintNotes arrangement={arrangement} /> : null}
         </div>
         <Sidebar
-          arrangement={sidebarArrangement}
+          arrangement={arrangement}
           activeId={activeId}
           readOnly={readOnly}
           canAttach={selected !== null}
