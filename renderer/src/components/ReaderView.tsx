@@ -14,7 +14,6 @@ import { MIN_CONTENTS_HEADINGS, contentsOf } from '../lib/contents';
 import { NO_FILTER, type AnnotationFilter } from '../lib/filterAnnotations';
 import { personName, possessive } from '../lib/layerLabels';
 import { scrollFraction } from '../lib/readingPosition';
-import { scrollToCentre } from '../lib/scrollToCentre';
 import { shortcutText } from '../lib/platform';
 import { buildQuestionView } from '../lib/questionView';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
@@ -163,7 +162,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       const painted = annotation && isReply(annotation) && byId.has(annotation.replyTo!) ? annotation.replyTo! : id;
       const mark = markOf(painted);
       if (!mark) return;
-      scrollToCentre(mark, scrollRef.current);
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.classList.remove('hl-flash');
       void mark.offsetWidth;
       mark.classList.add('hl-flash');
