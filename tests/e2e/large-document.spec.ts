@@ -48,6 +48,8 @@ test('a 1,000-highlight document opens with a virtual sidebar that still finds, 
   // Alt+↑ from nothing goes to the last highlight, Alt+↓ steps on from the one before it: both panes follow.
   await page.locator('.document-text').focus();
   await page.keyboard.press('Alt+ArrowUp');
+  await expect(sidebar.locator(`[data-annotation-id="${last.id}"]`)).toHaveClass(/card-active/);
+  await expect(page.locator(`.document-text mark[data-ids~="${last.id}"]`).first()).toBeInViewport();
   await page.keyboard.press('Alt+ArrowUp');
   const secondLastCard = sidebar.locator(`[data-annotation-id="${secondLast.id}"]`);
   await expect(secondLastCard).toHaveClass(/card-active/);
