@@ -162,7 +162,10 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       const painted = annotation && isReply(annotation) && byId.has(annotation.replyTo!) ? annotation.replyTo! : id;
       const mark = markOf(painted);
       if (!mark) return;
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // A long smooth scroll over blocks not yet laid out ends beside its target; a far jump is instant.
+      const view = scrollRef.current?.getBoundingClientRect();
+      const far = !!view && Math.abs(mark.getBoundingClientRect().top - view.top) > 2 * view.height;
+      mark.scrollIntoView({ block: 'center', behavior: far ? 'instant' : 'smooth' });
       mark.classList.remove('hl-flash');
       void mark.offsetWidth;
       mark.classList.add('hl-flash');
