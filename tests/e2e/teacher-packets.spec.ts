@@ -44,7 +44,9 @@ function sidebarOf(page: Page) {
 async function highlightWithNote(page: Page, passage: string, note: string, question: boolean): Promise<void> {
   await dragSelect(page, passage);
   await page.getByRole('toolbar', { name: 'Highlight selection' }).getByRole('button', { name: /^Highlight blue/ }).click();
-  const card = sidebarOf(page).locator('.card-active');
+  // The new highlight's card, not the one active before it was made.
+  const card = sidebarOf(page).locator('.card-active').filter({ hasText: passage.slice(0, 30) });
+  await expect(card).toHaveCount(1);
   await card.getByLabel('Note', { exact: true }).fill(note);
   if (question) {
     const ask = card.getByRole('checkbox', { name: 'Ask students this as a question' });
