@@ -9,20 +9,24 @@
  * changed are indexed again. This catches every way the data changes (a new highlight, a tag
  * renamed across the library, a packet opened, a new version, a restored backup, another
  * process such as the command line) without any handler having to remember to tell the index.
+ *
+ * The index itself lives in a worker thread ({@link SearchWorker}): reading, serialising and
+ * writing tens of megabytes of index there never blocks the main process. This side reads the
+ * library, keeps the stamps the index was built with, and sends the worker what changed.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Annotation } from '../../shared/model';
-import { LibrarySearchIndex, type SearchDocumentHits, type SearchQuery } from '../../shared/search';
-import { writeFileAtomic } from './atomicWrite';
+import type { SearchDocumentHits, SearchPerson, SearchQuery } from '../../shared/search';
 import type { DataSession } from './dataSession';
+import { SearchWorker } from './worker/searchWorker';
 
 /** The cache file's name in the data folder. */
 export const SEARCH_INDEX_FILE = 'search-index.json';
 
 /**
  * How long after the last change the index is written. Writing a large library's index takes
- * about a second, so a search never waits for it; a lost write only means re-indexing the
+ * about two seconds (in the worker), so a search never waits for it; a lost write only means re-indexing the
  * documents changed since the last one.
  */
 export const SAVE_DELAY_MS = 3000;
@@ -42,11 +46,20 @@ async function statKey(file: string): Promise<string> {
 
 /** The library search index of one data session, kept on disk and up to date. */
 export class SearchIndexService {
-  private index: LibrarySearchIndex | null = null;
+  /** The stamp of each document as the worker's index has it; null until the index is loaded. */
+  private indexed: Map<string, string> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly session: DataSession) {}
+  constructor(
+    private readonly session: DataSession,
+    private readonly worker = new SearchWorker(),
+  ) {
+    // A worker that died took its index with it: the next search loads the file again.
+    this.worker.onLost = () => {
+      this.indexed = null;
+    };
+  }
 
   /** Where the index is kept. */
   get file(): string {
@@ -57,7 +70,15 @@ export class SearchIndexService {
   search(query: SearchQuery): Promise<SearchDocumentHits[]> {
     return this.serially(async () => {
       await this.update();
-      return this.index!.search(query, this.session.profile.person.id);
+      return this.worker.request('search', { query, ownerId: this.session.profile.person.id });
+    });
+  }
+
+  /** Everyone with annotations in the library (the user included), after bringing the index up to date. */
+  people(): Promise<SearchPerson[]> {
+    return this.serially(async () => {
+      await this.update();
+      return this.worker.request('people', {});
     });
   }
 
@@ -71,6 +92,12 @@ export class SearchIndexService {
     if (!this.saveTimer) return this.serially(async () => undefined);
     this.cancelSave();
     return this.serially(() => this.save());
+  }
+
+  /** Stops the worker thread holding the index, after writing any change not yet written. */
+  async close(): Promise<void> {
+    await this.flush().catch(() => undefined);
+    await this.serially(() => this.worker.close());
   }
 
   private cancelSave(): void {
@@ -96,48 +123,32 @@ export class SearchIndexService {
 
   private async update(): Promise<SearchRefresh> {
     let rebuilt: SearchRefresh['rebuilt'] = null;
-    if (!this.index) {
-      const loaded = await this.load();
+    if (!this.indexed) {
+      const loaded = await this.worker.request('load', { file: this.file });
       rebuilt = loaded.rebuilt;
-      this.index = loaded.index;
+      this.indexed = new Map(Object.entries(loaded.stamps));
     }
-    const index = this.index;
+    const indexed = this.indexed;
     const stamps = await this.stamps();
-    let indexed = 0;
+    let reindexed = 0;
     let removed = 0;
-    for (const id of index.documentIds()) {
+    for (const id of [...indexed.keys()]) {
       if (stamps.has(id)) continue;
-      index.removeDocument(id);
+      await this.worker.request('removeDocument', { documentId: id });
+      indexed.delete(id);
       removed++;
     }
     for (const [id, stamp] of stamps) {
-      if (index.stampOf(id) === stamp) continue;
+      if (indexed.get(id) === stamp) continue;
       await this.indexDocument(id, stamp);
-      indexed++;
+      reindexed++;
     }
     // A fresh build is written at once (it is the costly part to redo); later changes a little later.
     if (rebuilt) {
       this.cancelSave();
       await this.save();
-    } else if (indexed + removed > 0) this.scheduleSave();
-    return { indexed, removed, rebuilt };
-  }
-
-  private async load(): Promise<{ index: LibrarySearchIndex; rebuilt: SearchRefresh['rebuilt'] }> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch {
-      return { index: LibrarySearchIndex.empty(), rebuilt: 'missing' };
-    }
-    let data: unknown = null;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      // A damaged cache is simply built again.
-    }
-    const index = LibrarySearchIndex.deserialize(data);
-    return index ? { index, rebuilt: null } : { index: LibrarySearchIndex.empty(), rebuilt: 'unreadable' };
+    } else if (reindexed + removed > 0) this.scheduleSave();
+    return { indexed: reindexed, removed, rebuilt };
   }
 
   /** Each library document's stamp: it changes whenever its text, highlights or layers change. */
@@ -155,7 +166,8 @@ export class SearchIndexService {
   private async indexDocument(documentId: string, stamp: string): Promise<void> {
     const document = await this.session.library.get(documentId).catch(() => null);
     if (!document) {
-      this.index!.removeDocument(documentId);
+      await this.worker.request('removeDocument', { documentId });
+      this.indexed?.delete(documentId);
       return;
     }
     // Highlights that cannot be read (damaged, or from a newer version) leave the text searchable.
@@ -163,14 +175,17 @@ export class SearchIndexService {
       (a) => a.annotations,
       () => [],
     );
-    this.index!.replaceDocument(document, annotations, stamp);
+    await this.worker.request('replaceDocument', { document, annotations: [...annotations], stamp });
+    this.indexed?.set(documentId, stamp);
   }
 
   /** Writes the cache; a read-only library is never written, and a failed write only costs a rebuild later. */
   private async save(): Promise<void> {
     if (this.session.options.readOnly || this.session.library.readOnly) return;
+    // A worker lost since the change holds nothing worth writing.
+    if (!this.indexed) return;
     // A data folder removed meanwhile is not brought back for a cache.
     if (!(await stat(this.session.paths.library).catch(() => null))) return;
-    await writeFileAtomic(this.file, JSON.stringify(this.index!.serialize())).catch(() => undefined);
+    await this.worker.request('save', { file: this.file }).catch(() => undefined);
   }
 }

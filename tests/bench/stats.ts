@@ -36,3 +36,28 @@ export function report(label: string, s: Summary, targetMs?: number): void {
   const verdict = targetMs === undefined ? '' : s.median <= targetMs ? `  ✓ target ≤ ${targetMs} ms` : `  ✗ target ≤ ${targetMs} ms`;
   console.log(`  ${label.padEnd(58)} ${formatSummary(s)}${verdict}`);
 }
+
+/**
+ * Runs `fn` while a 1 ms ticker watches the event loop, and returns the longest time the
+ * calling thread was blocked (the longest gap between ticks, less the tick itself) and the
+ * wall-clock time `fn` took.
+ */
+export async function longestBlock(fn: () => Promise<unknown> | unknown): Promise<{ blockedMs: number; totalMs: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 1);
+    last = now;
+  }, 1);
+  const start = performance.now();
+  try {
+    await fn();
+    // One more tick, so a block at the very end is seen too.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  } finally {
+    clearInterval(ticker);
+  }
+  longest = Math.max(longest, performance.now() - last - 1);
+  return { blockedMs: Math.max(0, longest), totalMs: performance.now() - start };
+}

@@ -7,15 +7,12 @@ import { Worker } from 'node:worker_threads';
 import { ServiceError } from '../../../shared/errors';
 import type { TaskInput, TaskOutput, WorkerTaskName } from './tasks';
 import type { WorkerFailure, WorkerMessage, WorkerReply, WorkerRequest } from './workerMessages';
+import { workerScript } from './workerScript';
+
+export { BUILT_WORKER_FILE } from './workerScript';
 
 /** Time a task may take, start-up included, before its worker is terminated. */
 export const DEFAULT_WORKER_TIMEOUT_MS = 10_000;
-
-/**
- * The worker's file name next to the bundle that spawns it (out/main/index.js,
- * out/cli/marginalia.mjs); both builds emit it under this name.
- */
-export const BUILT_WORKER_FILE = 'marginalia-worker.mjs';
 
 /** How a run is limited and how its failures are worded. */
 export interface WorkerRunOptions {
@@ -38,20 +35,6 @@ const running = new Set<Worker>();
 /** How many workers are alive right now (0 whenever no call is in progress). */
 export function runningWorkers(): number {
   return running.size;
-}
-
-/** A file beside this module; a variable argument, so bundlers leave the URL alone. */
-function beside(file: string): URL {
-  return new URL(file, import.meta.url);
-}
-
-/**
- * What to start: the built worker next to the bundle, or, when this module runs from
- * TypeScript source (vitest, the e2e bridge), the tsx bootstrap and the TypeScript entry.
- */
-function workerScript(): { script: URL; entry?: string } {
-  if (!new URL(import.meta.url).pathname.endsWith('.ts')) return { script: beside(BUILT_WORKER_FILE) };
-  return { script: beside('tsWorker.mjs'), entry: beside('workerEntry.ts').href };
 }
 
 /** Formats a time limit for people: "10 s", "2.5 s", "200 ms". */

@@ -1,9 +1,12 @@
 /**
- * The worker thread's main module: runs the one task named in `workerData`, posts any progress
- * it reports, then the result (or the failure). Built as out/main/marginalia-worker.mjs and
- * out/cli/marginalia-worker.mjs; from source it is loaded by tsWorker.mjs.
+ * The worker thread's main module. Started with a {@link WorkerRequest} it runs that one task,
+ * posts any progress it reports, then the result (or the failure); started with
+ * {@link SearchHostStart} it stays up as the search host. Built as out/main/marginalia-worker.mjs
+ * and out/cli/marginalia-worker.mjs; from source it is loaded by tsWorker.mjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { serveSearchHost } from './searchHost';
+import type { SearchHostStart } from './searchHostMessages';
 import { runTask } from './tasks';
 import { describeFailure, type WorkerProgress, type WorkerReply, type WorkerRequest } from './workerMessages';
 
@@ -20,4 +23,6 @@ async function reply(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
-parentPort?.postMessage(await reply(workerData as WorkerRequest));
+if ((workerData as Partial<SearchHostStart>).host === 'search') {
+  if (parentPort) serveSearchHost(parentPort);
+} else parentPort?.postMessage(await reply(workerData as WorkerRequest));
