@@ -11,7 +11,7 @@ import type { apiInputSchemas } from './apiSchemas';
 import type { NewVersionReport } from './annotations/newVersion';
 import type { ImportReport } from './import/tools/importAll';
 import type { Annotation, DocumentRecord, DocumentSummary, Person } from './model';
-import type { SearchDocumentHits } from './search';
+import type { SearchDocumentHits, SearchPerson } from './search';
 import type { LibraryStatistics } from './statistics/types';
 
 export type { ImportReport } from './import/tools/importAll';
@@ -58,6 +58,7 @@ export const API_NAMES = [
   'deleteDocument',
   'listTrash',
   'restoreFromTrash',
+  'listSearchPeople',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -306,6 +307,7 @@ export interface ApiOutputs {
   deleteDocument: { entry: TrashEntry };
   listTrash: TrashEntry[];
   restoreFromTrash: { document: DocumentSummary };
+  listSearchPeople: SearchPerson[];
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

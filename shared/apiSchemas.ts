@@ -162,4 +162,5 @@ export const apiInputSchemas = {
   deleteDocument: z.strictObject({ documentId: id }),
   listTrash: empty,
   restoreFromTrash: z.strictObject({ entryId: id }),
+  listSearchPeople: z.strictObject({}),
 } satisfies Record<ApiName, z.ZodType>;

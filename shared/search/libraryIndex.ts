@@ -9,7 +9,7 @@ import { snippetAround, type Snippet } from './snippet';
 import { findFolded, foldTerm, tokenize } from './terms';
 
 /** Bumped whenever entries, options or the serialised shape change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** What an entry was made from. */
 export type SearchEntryKind = 'text' | 'quote' | 'note' | 'tag';
@@ -72,6 +72,14 @@ interface IndexedDocumentInfo {
   /** Whatever the caller uses to tell whether the document changed since it was indexed. */
   stamp: string;
   entries: string[];
+  /** The name of each person with annotations on the document, by creator id. */
+  creators: Record<string, string>;
+}
+
+/** Someone whose annotations are in the index. */
+export interface SearchPerson {
+  id: string;
+  name: string;
 }
 
 const OPTIONS: Options<Entry> = {
@@ -125,12 +133,20 @@ export class LibrarySearchIndex {
     return this.documents.get(documentId)?.stamp;
   }
 
+  /** Everyone with annotations in the library, by name (the same id once, with its latest name). */
+  people(): SearchPerson[] {
+    const names = new Map<string, string>();
+    for (const info of this.documents.values()) for (const [id, name] of Object.entries(info.creators)) names.set(id, name);
+    return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
   /** Adds a document with its annotations, replacing what was indexed for it before. */
   replaceDocument(document: DocumentRecord, annotations: readonly Annotation[], stamp = ''): void {
     this.removeDocument(document.id);
     const entries = [...textEntries(document), ...annotations.flatMap(annotationEntries)];
     this.mini.addAll(entries);
-    this.documents.set(document.id, { title: document.title, stamp, entries: entries.map((e) => e.id) });
+    const creators = Object.fromEntries(annotations.map((a) => [a.creator.id, a.creator.name]));
+    this.documents.set(document.id, { title: document.title, stamp, entries: entries.map((e) => e.id), creators });
   }
 
   /** Removes a document and its annotations from the index. */
@@ -149,6 +165,7 @@ export class LibrarySearchIndex {
     const entries = annotationEntries(annotation);
     this.mini.addAll(entries);
     known.entries.push(...entries.map((e) => e.id));
+    known.creators[annotation.creator.id] = annotation.creator.name;
   }
 
   /** Removes one annotation from the index (nothing when it is not there). */
@@ -190,8 +207,9 @@ export class LibrarySearchIndex {
 
 function isDocumentInfo(value: unknown): value is IndexedDocumentInfo {
   if (typeof value !== 'object' || value === null) return false;
-  const { title, stamp, entries } = value as Partial<IndexedDocumentInfo>;
-  return typeof title === 'string' && typeof stamp === 'string' && Array.isArray(entries) && entries.every((e) => typeof e === 'string');
+  const { title, stamp, entries, creators } = value as Partial<IndexedDocumentInfo>;
+  const named = typeof creators === 'object' && creators !== null && Object.values(creators).every((n) => typeof n === 'string');
+  return typeof title === 'string' && typeof stamp === 'string' && Array.isArray(entries) && entries.every((e) => typeof e === 'string') && named;
 }
 
 function annotationPrefix(documentId: string, annotationId: string): string {

@@ -204,6 +204,7 @@ describe('dispatchCall under fuzzing, on real services', () => {
       deleteDocument: { documentId: 'no-such-document' },
       listTrash: {},
       restoreFromTrash: { entryId: 'no-such-entry' },
+      listSearchPeople: {},
     };
     return inputs[name];
   }

@@ -100,6 +100,14 @@ describe('the search index service', () => {
     expect((await (await reopen(dataDir)).searchLibrary({ query: 'shogunate' })).map((g) => g.documentId)).toEqual([tokyo!.documentId]);
   });
 
+  it('lists the people with annotations in the library, for the layer filter', async () => {
+    const { services, documentId } = await setUp();
+    expect(await services.listSearchPeople({})).toEqual([]);
+    await services.createAnnotation({ documentId, start: 0, end: 8, color: 'pink', note: '', tags: [] });
+    const me = (await services.getProfile({})).person;
+    expect(await services.listSearchPeople({})).toEqual([{ id: me.id, name: me.name }]);
+  });
+
   it('writes a change a little later, or at once when flushed, and never for a read-only library', async () => {
     const { services, dataDir, documentId } = await setUp();
     await services.searchLibrary({ query: 'vienna' });

@@ -117,6 +117,20 @@ describe('library search index', () => {
     expect(index.stampOf('dcv')).toBe('stamp-2');
   });
 
+  it('names everyone with annotations in the library, for the layer filter, and keeps them across a JSON round trip', () => {
+    const index = library();
+    expect(index.people()).toEqual([
+      { id: OTHER.id, name: 'Ms Rivera' },
+      { id: TEST_PERSON.id, name: TEST_PERSON.name },
+    ].sort((a, b) => a.name.localeCompare(b.name)));
+    const student = { ...OTHER, id: 'urn:uuid:00000000-0000-4000-8000-000000000003', name: 'Sam' };
+    index.replaceAnnotation(note(CV, 'a5', 'one page', { creator: student }));
+    expect(index.people().map((p) => p.name)).toContain('Sam');
+    expect(LibrarySearchIndex.deserialize(JSON.parse(JSON.stringify(index.serialize())))!.people()).toEqual(index.people());
+    index.removeDocument('dhist');
+    expect(index.people().map((p) => p.name)).not.toContain('Ms Rivera');
+  });
+
   it('survives a JSON round trip, and refuses another version or damaged data', () => {
     const index = library();
     index.removeAnnotation('dhist', 'a2');
