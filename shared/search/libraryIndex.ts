@@ -24,6 +24,8 @@ interface Entry {
   tags: string[];
   /** Where the entry's text starts in the document (for an annotation: where its passage starts). */
   offset: number;
+  /** For an annotation: where its passage ends. */
+  end?: number;
   text: string;
 }
 
@@ -37,6 +39,8 @@ export interface SearchHit {
   tags: string[];
   /** Offset in the document: of the match for text, of the annotated passage otherwise. */
   offset: number;
+  /** Where what {@link offset} starts ends: the match for text, the annotated passage otherwise. */
+  end: number;
   snippet: Omit<Snippet, 'from'>;
   score: number;
 }
@@ -84,7 +88,7 @@ export interface SearchPerson {
 
 const OPTIONS: Options<Entry> = {
   fields: ['text'],
-  storeFields: ['kind', 'documentId', 'annotationId', 'creatorId', 'color', 'tags', 'offset', 'text'],
+  storeFields: ['kind', 'documentId', 'annotationId', 'creatorId', 'color', 'tags', 'offset', 'end', 'text'],
   tokenize,
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
@@ -236,6 +240,7 @@ function annotationEntries(annotation: Annotation): Entry[] {
     color: annotation.color,
     tags: [...annotation.tags],
     offset: position?.start ?? 0,
+    end: position?.end ?? 0,
   };
   const prefix = annotationPrefix(annotation.documentId, annotation.id);
   const entries: Entry[] = [];
@@ -248,11 +253,13 @@ function annotationEntries(annotation: Annotation): Entry[] {
 
 function hitOf(result: StoredEntry): SearchHit {
   const { text: snippetText, matchStart, matchEnd, from } = snippetAround(result.text, findFolded(result.text, result.terms));
+  const offset = result.kind === 'text' ? result.offset + from + matchStart : result.offset;
   const hit: SearchHit = {
     kind: result.kind,
     documentId: result.documentId,
     tags: result.tags,
-    offset: result.kind === 'text' ? result.offset + from + matchStart : result.offset,
+    offset,
+    end: result.kind === 'text' ? offset + (matchEnd - matchStart) : Math.max(offset, result.end ?? offset),
     snippet: { text: snippetText, matchStart, matchEnd },
     score: result.score,
   };

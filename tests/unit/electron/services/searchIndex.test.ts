@@ -75,7 +75,7 @@ describe('the search index service', () => {
     expect(await hits(services, 'waltz', documentId)).toEqual([`note:${id}`]);
     expect(await hits(services, 'diplomats', documentId)).toEqual([`quote:${id}`, 'text']);
     const [group] = await services.searchLibrary({ query: 'diplomats', documentId, color: 'green', layer: 'own' });
-    expect(group!.hits).toEqual([expect.objectContaining({ kind: 'quote', annotationId: id, color: 'green', offset: start, tags: ['congress-dance'] })]);
+    expect(group!.hits).toEqual([expect.objectContaining({ kind: 'quote', annotationId: id, color: 'green', offset: start, end: start + 'Diplomats danced'.length, tags: ['congress-dance'] })]);
     expect(await hits(await reopen(dataDir), 'waltz', documentId)).toEqual([`note:${id}`]);
 
     await services.updateAnnotation({ documentId, annotationId: id, changes: { note: 'a polka' } });
