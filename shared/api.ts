@@ -94,6 +94,7 @@ export const MENU_COMMANDS = [
   'replace-version',
   'show-statistics',
   'find-in-document',
+  'search-library',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

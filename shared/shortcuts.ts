@@ -38,7 +38,7 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'edit-note': letter('n', { mod: true, shift: true }),
   'next-highlight': shortcut('arrowdown', { alt: true }, '↓', 'Down'),
   'previous-highlight': shortcut('arrowup', { alt: true }, '↑', 'Up'),
-  'focus-filter': letter('f', { mod: true, shift: true }),
+  'focus-filter': letter('f', { mod: true, alt: true }),
   'manage-tags': letter('t', { mod: true, shift: true }),
   'share-packet': letter('s', { mod: true, shift: true }),
   'hand-in': letter('d', { mod: true, shift: true }),
@@ -47,6 +47,7 @@ export const SHORTCUTS: Readonly<Record<MenuCommand, Shortcut>> = {
   'replace-version': letter('r', { mod: true, shift: true }),
   'show-statistics': letter('g', { mod: true, shift: true }),
   'find-in-document': letter('f', { mod: true }),
+  'search-library': letter('f', { mod: true, shift: true }),
 };
 
 /** What a key does while the find bar is open. */

@@ -35,6 +35,7 @@ export function buildMenuTemplate(
         command('&Print…', 'print'),
         { type: 'separator' },
         command('&Library', 'show-library'),
+        command('Sear&ch Library…', 'search-library'),
         command('&Restore from Backup…', 'restore-backup'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: '&Quit' },

@@ -178,7 +178,7 @@ test('keyboard only: select, highlight, step through highlights, note, colour, d
   await page.keyboard.press('Control+Z');
   await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId)).map((a) => a.note)).toContain('typed without a mouse');
 
-  await page.keyboard.press('Control+Shift+F');
+  await page.keyboard.press('Control+Alt+F');
   await expect(page.getByLabel('Filter highlights by text')).toBeFocused();
 });
 

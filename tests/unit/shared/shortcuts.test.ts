@@ -48,6 +48,15 @@ describe('shortcuts', () => {
     expect(FIND_BAR_KEYS.previous).toBe('Shift+Enter or Shift+F3');
   });
 
+  it('opens the library search with Ctrl+Shift+F and focuses the sidebar filter with Ctrl+Alt+F', () => {
+    expect(shortcutLabel(SHORTCUTS['search-library'], false)).toBe('Ctrl+Shift+F');
+    expect(SHORTCUTS['search-library'].accelerator).toBe('CmdOrCtrl+Shift+F');
+    expect(shortcutLabel(SHORTCUTS['focus-filter'], false)).toBe('Ctrl+Alt+F');
+    expect(shortcutLabel(SHORTCUTS['focus-filter'], true)).toBe('⌘⌥F');
+    expect(matchesShortcut(key('F', { ctrlKey: true, shiftKey: true }), SHORTCUTS['search-library'], false)).toBe(true);
+    expect(matchesShortcut(key('f', { ctrlKey: true, altKey: true }), SHORTCUTS['focus-filter'], false)).toBe(true);
+  });
+
   it('writes labels the way each platform does', () => {
     expect(shortcutLabel(SHORTCUTS.highlight, false)).toBe('Ctrl+Shift+H');
     expect(shortcutLabel(SHORTCUTS.highlight, true)).toBe('⌘⇧H');

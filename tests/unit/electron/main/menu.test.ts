@@ -32,6 +32,16 @@ describe('buildMenuTemplate', () => {
     expect(commandItems.every((i) => i.registerAccelerator === false)).toBe(true);
   });
 
+  it('offers File → Search Library… with Ctrl+Shift+F', () => {
+    const sent: MenuCommand[] = [];
+    const file = items(buildMenuTemplate((c) => sent.push(c), 'linux'), '&File');
+    const search = file.find((i) => i.id === 'search-library')!;
+    expect(search.label).toBe('Sear&ch Library…');
+    expect(search.accelerator).toBe('CmdOrCtrl+Shift+F');
+    (search.click as () => void)();
+    expect(sent).toEqual(['search-library']);
+  });
+
   it('adds the app menu and Close on macOS', () => {
     const template = buildMenuTemplate(() => {}, 'darwin');
     expect(template[0]?.role).toBe('appMenu');
