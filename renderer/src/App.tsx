@@ -5,6 +5,7 @@ import { plural } from '../../shared/text/plural';
 import { LibraryView } from './components/LibraryView';
 import { NoticeBar, type Notice } from './components/NoticeBar';
 import { ReaderView, type ReaderHandle } from './components/ReaderView';
+import { SearchView } from './components/SearchView';
 import { RestoreBackupDialog } from './components/RestoreBackupDialog';
 import { ExportDialog, type ExportResult } from './components/ExportDialog';
 import { DropOverlay } from './components/DropOverlay';
@@ -18,8 +19,18 @@ import { call, onMenuCommand } from './lib/api';
 import { importedText } from './lib/importReport';
 import { packetOpenedMessage } from './lib/packetMessages';
 import { IS_MAC } from './lib/platform';
+import { EMPTY_SEARCH, targetOf, type PassageTarget, type SearchPageState, type SearchRow } from './lib/searchResults';
 
-type View = { kind: 'library' } | { kind: 'statistics' } | { kind: 'reader'; documentId: string };
+/** What is showing. A reading opened from a search result leads back to the results. */
+type View =
+  | { kind: 'library' }
+  | { kind: 'statistics' }
+  | { kind: 'reader'; documentId: string; target?: PassageTarget; fromSearch?: boolean }
+  | { kind: 'search' };
+
+const BACK_TO_SEARCH = { label: '← Search results', title: 'Back to the search results' };
+/** Where the search page's Back leads, by the view it was opened from. */
+const BACK_LABELS: Readonly<Record<View['kind'], string>> = { library: 'Library', statistics: 'Statistics', reader: 'Reading', search: 'Library' };
 type Dialog = 'restore-backup' | 'manage-tags' | 'export' | null;
 
 /** What each reading command does, for "open a reading first, then …". */
@@ -50,6 +61,23 @@ export function App() {
   const openImport = useCallback(() => setImportRun((importRuns.current += 1)), []);
   const endImport = useCallback((run: number) => setImportRun((current) => (current === run ? null : current)), []);
   const reader = useRef<ReaderHandle | null>(null);
+  // The search page keeps its query and place while a result is read; Escape returns to `searchFrom`.
+  const [searchState, setSearchState] = useState<SearchPageState>(EMPTY_SEARCH);
+  const [searchFocus, setSearchFocus] = useState(0);
+  const searchFrom = useRef<View>({ kind: 'library' });
+  const openSearch = useCallback(() => {
+    setSearchFocus((n) => n + 1);
+    setView((current) => {
+      if (current.kind === 'search') return current;
+      // Returning to a reading does not flash its passage again.
+      searchFrom.current = current.kind === 'reader' ? { kind: 'reader', documentId: current.documentId, ...(current.fromSearch ? { fromSearch: true } : {}) } : current;
+      return { kind: 'search' };
+    });
+  }, []);
+  const openResult = useCallback((row: SearchRow) => {
+    setSearchState((s) => ({ ...s, activeKey: row.key }));
+    setView({ kind: 'reader', documentId: row.documentId, target: targetOf(row.hit), fromSearch: true });
+  }, []);
   const showError = useCallback((text: string) => setNotice({ tone: 'error', text }), []);
 
   useEffect(() => {
@@ -172,9 +200,11 @@ export function App() {
           // In the library, the box marked data-find-target (its title search) takes focus.
           if (r) return r.find();
           return document.querySelector<HTMLElement>('[data-find-target]')?.focus();
+        case 'search-library':
+          return openSearch();
       }
     },
-    [openFile, openImport, trashUndo, view.kind],
+    [openFile, openImport, trashUndo, view.kind, openSearch],
   );
 
   useEffect(() => onMenuCommand(runCommand), [runCommand]);
@@ -282,15 +312,28 @@ export function App() {
         />
       ) : view.kind === 'statistics' ? (
         <StatisticsView onBack={() => setView({ kind: 'library' })} onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })} onError={showError} />
+      ) : view.kind === 'search' ? (
+        <SearchView
+          state={searchState}
+          onChange={setSearchState}
+          tags={libraryTags}
+          refresh={libraryVersion}
+          focusRequest={searchFocus}
+          backTo={BACK_LABELS[searchFrom.current.kind]}
+          onBack={() => setView(searchFrom.current)}
+          onOpen={openResult}
+        />
       ) : (
         <ReaderView
           key={view.documentId}
+          target={view.target ?? null}
+          {...(view.fromSearch ? { back: BACK_TO_SEARCH } : {})}
           ref={reader}
           documentId={view.documentId}
           libraryTags={libraryTags}
           onBack={() => {
             setLibraryVersion((v) => v + 1);
-            setView({ kind: 'library' });
+            setView(view.fromSearch ? { kind: 'search' } : { kind: 'library' });
           }}
           onExport={() => setDialog('export')}
           onImport={openImport}

@@ -5,6 +5,8 @@ import { rovingTarget } from '../lib/rovingFocus';
 interface ReaderHeaderProps {
   title: string;
   onBack: () => void;
+  /** The Back button's text and tooltip when it does not lead to the library (from a search result). */
+  back?: { label: string; title: string };
   onImport: () => void;
   onExport: () => void;
   /** Replace the text with a new version of it. */
@@ -24,7 +26,7 @@ interface ReaderHeaderProps {
  * The reading's actions are one Tab stop (arrow keys move between them), and Export Handout… and
  * Print… are in the File menu (and their shortcuts), so keyboard users reach the text after few stops.
  */
-export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, onShare, onHandIn, onSettings, contents }: ReaderHeaderProps) {
+export function ReaderHeader({ title, onBack, back, onImport, onExport, onNewVersion, onShare, onHandIn, onSettings, contents }: ReaderHeaderProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   // The action that takes the toolbar's Tab stop: the last one focused.
   const [current, setCurrent] = useState(0);
@@ -34,8 +36,8 @@ export function ReaderHeader({ title, onBack, onImport, onExport, onNewVersion, 
   const tabIndex = (index: number) => (index === stop ? 0 : -1);
   return (
     <header className="reader-header">
-      <button type="button" onClick={onBack} title={`Back to the library (${shortcutText('show-library')})`}>
-        ← Library
+      <button type="button" onClick={onBack} title={back?.title ?? `Back to the library (${shortcutText('show-library')})`}>
+        {back?.label ?? '← Library'}
       </button>
       <h1 className="reader-title">{title}</h1>
       <div

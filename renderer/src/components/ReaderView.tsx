@@ -6,6 +6,7 @@ import { useFirstHighlightMark } from '../hooks/useFirstHighlightMark';
 import { usePrinting } from '../hooks/usePrinting';
 import { useLayeredHighlights } from '../hooks/useLayeredHighlights';
 import { useOtherLayers } from '../hooks/useOtherLayers';
+import { usePassageTarget } from '../hooks/usePassageTarget';
 import { useReadingPosition } from '../hooks/useReadingPosition';
 import { useReadingSettings } from '../hooks/useReadingSettings';
 import { useTextSelection } from '../hooks/useTextSelection';
@@ -17,6 +18,7 @@ import { scrollFraction } from '../lib/readingPosition';
 import { shortcutText } from '../lib/platform';
 import { buildQuestionView } from '../lib/questionView';
 import { placeCaret, selectionToSpan, type TextSpan } from '../lib/selectionOffsets';
+import type { PassageTarget } from '../lib/searchResults';
 import { arrangeSidebar, isReply } from '../lib/sidebarItems';
 import { ContentsList } from './ContentsList';
 import { DocumentText, type DocumentTextHandle } from './DocumentText';
@@ -61,6 +63,10 @@ interface ReaderViewProps {
   onMessage: (notice: Notice) => void;
   /** Tags across the library, for autocomplete. */
   libraryTags: readonly string[];
+  /** A passage to bring into view and flash once the text is shown (a search result). */
+  target?: PassageTarget | null;
+  /** What the Back button says, when it does not lead to the library. */
+  back?: { label: string; title: string };
 }
 
 function nextColor(color: HighlightColor): HighlightColor {
@@ -75,6 +81,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     return element ? scrollFraction(element.scrollTop, element.scrollHeight, element.clientHeight) : 0;
   }, []);
   const own = useDocumentAnnotations(documentId, onMessage, readerAt);
+export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags, target = null, back }: ReaderViewProps) {
+  const own = useDocumentAnnotations(documentId, onMessage);
   const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo } = own;
   const { others, ownKey, hidden, setShown } = useOtherLayers(documentId, own.loadCount, onMessage);
   const { layers, byId, rangeOf, segments, style } = useLayeredHighlights({ doc, own: annotations, ownRanges: ranges, ownKey, others, hidden, readerAt });
@@ -154,7 +162,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     [rangeOf],
   );
 
-  /** Makes a highlight active, scrolls its passage into view and flashes it. A reply shows the passage it answers. */
+  /** Makes a highlight active, scrolls its passage into view and flashes it (a reply: the passage it answers); returns its mark. */
   const jumpTo = useCallback(
     (id: string, focus = false) => {
       setActiveId(id);
@@ -166,6 +174,8 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       const view = scrollRef.current?.getBoundingClientRect();
       const far = !!view && Math.abs(mark.getBoundingClientRect().top - view.top) > 2 * view.height;
       mark.scrollIntoView({ block: 'center', behavior: far ? 'instant' : 'smooth' });
+      if (!mark) return null;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.classList.remove('hl-flash');
       void mark.offsetWidth;
       mark.classList.add('hl-flash');
@@ -175,9 +185,15 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
         if (target.tabIndex < 0) target.tabIndex = -1;
         target.focus({ preventScroll: true });
       }
+      return mark;
     },
     [markOf, byId],
   );
+
+  const revealOffset = useCallback((offset: number) => textRef.current?.revealOffset(offset), []);
+  const hasHighlight = useCallback((id: string) => byId.has(id), [byId]);
+  const jumpAndFocus = useCallback((id: string) => jumpTo(id, true), [jumpTo]);
+  usePassageTarget({ target, blocks: doc?.blocks ?? null, articleRef, scrollRef, revealOffset, hasHighlight, jumpTo: jumpAndFocus });
 
   const cannotChange = useCallback(
     (id: string) => {
@@ -388,6 +404,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       <ReaderHeader
         title={doc?.title ?? 'Loading…'}
         onBack={onBack}
+        {...(back ? { back } : {})}
         onImport={onImport}
         onExport={onExport}
         onNewVersion={() => void replaceVersion()}
