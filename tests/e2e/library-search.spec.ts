@@ -33,6 +33,13 @@ async function seed(app: AppSession, workDir: string): Promise<{ kremlin: string
   const gilded = await app.handlers.createAnnotation({ documentId: kremlin, ...at('the gilded halls of the Kremlin'), color: 'green', note: 'An ornate staircase, like a waltz palace', tags: ['architecture'] });
   const motorcade = await app.handlers.createAnnotation({ documentId: kremlin, ...at('The motorcade of cars'), color: 'blue', note: '', tags: ['security'] });
   await app.handlers.createAnnotation({ documentId: kremlin, ...at('newsletter about underreported cultural trends'), color: 'pink', note: 'the Kremlin never reads it', tags: [] });
+  // Another reader's note, imported from a Hypothesis export: a layer of its own.
+  const file = path.join(workDir, 'alice.json');
+  const row = { id: 'alice-1', created: '2025-01-02T03:04:05Z', updated: '2025-01-02T03:04:05Z', uri: 'https://example.org/k', tags: [], text: 'An endless staircase' };
+  const target = [{ source: 'https://example.org/k', selector: [{ type: 'TextQuoteSelector', exact: 'the considerable length of the Kremlin’s staircase' }] }];
+  await writeFile(file, JSON.stringify({ export_date: '2025-01-03T09:00:00Z', annotations: [{ ...row, user: 'acct:alice@hypothes.is', target }] }));
+  app.dialogs.openAnswers.push(file);
+  await app.handlers.importAnnotations({ documentId: kremlin });
   return { kremlin, gildedId: gilded.id, motorcadeId: motorcade.id };
 }
 
@@ -106,6 +113,14 @@ test('filters by colour, tag and person, and follows new notes', async ({ app, w
   await page.getByLabel('Layer').selectOption({ label: 'Mine' });
   await search(page, 'newsletter');
   expect(await marked(page)).toEqual(['Highlight: newsletter']);
+  // My note says staircase; alice's highlight and note do too, and show under her name only.
+  await search(page, 'staircase');
+  expect(await marked(page)).toEqual(['Note: staircase']);
+  await expect(results(page).getByRole('option')).toHaveText([/An ornate staircase/]);
+  await page.getByLabel('Layer').selectOption({ label: 'alice' });
+  await search(page, 'staircase');
+  expect((await marked(page)).sort()).toEqual(['Highlight: staircase', 'Note: staircase']);
+  await expect(results(page).getByRole('option')).toContainText([/An endless staircase|the considerable length/, /An endless staircase|the considerable length/]);
 
   // A note written meanwhile is found when the page is shown again.
   await page.getByLabel('Layer').selectOption({ label: 'Everyone' });
@@ -164,6 +179,19 @@ test('the keyboard opens a passage scrolled into view and flashed, and Back retu
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: KREMLIN })).toBeVisible();
+});
+
+test('another person’s note opens at their highlight, which loads after the text', async ({ app, workDir }) => {
+  const page = app.page;
+  await seed(app, workDir);
+  await page.keyboard.press('Control+Shift+F');
+  await search(page, 'endless');
+  expect(await marked(page)).toContain('Note: endless');
+  await results(page).getByRole('option', { name: /Note/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: KREMLIN })).toBeVisible();
+  const mark = page.locator('.document-text mark.layer-other', { hasText: 'staircase' });
+  await expect(mark).toBeInViewport();
+  await expect(mark).toBeFocused();
 });
 
 test('a document’s markup is shown as text, never run', async ({ app, workDir }) => {
