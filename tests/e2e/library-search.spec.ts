@@ -166,6 +166,18 @@ test('the keyboard opens a passage scrolled into view and flashed, and Back retu
   await expect(searchBox(page)).toHaveValue('Abdelaty');
   await expect(results(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
 
+  // Far down a longer list: the place in the list is kept too.
+  await search(page, 'Kremlin');
+  const count = await results(page).getByRole('option').count();
+  for (let i = 0; i < count; i++) await page.keyboard.press('ArrowDown');
+  await expect(results(page).getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  const scrolled = await page.locator('main.search-page').evaluate((e) => e.scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '← Search results' }).click();
+  await expect(results(page).getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => page.locator('main.search-page').evaluate((e) => e.scrollTop)).toBe(scrolled);
+
   // A highlight result opens its highlight, flashed, with its card active.
   await search(page, 'waltz');
   await page.keyboard.press('ArrowDown');
