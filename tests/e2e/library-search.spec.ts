@@ -92,6 +92,13 @@ test('finds text ignoring accents, with a typo and by prefix, in notes, tags and
 
   await search(page, 'xylophone');
   await expect(page.getByText('Nothing matches “xylophone”.')).toBeVisible();
+
+  // The library's Search… button leads here too, and says its shortcut.
+  await page.keyboard.press('Escape');
+  const button = page.getByRole('button', { name: 'Search…' });
+  await expect(button).toHaveAttribute('title', /\(Ctrl\+Shift\+F\)$/);
+  await button.click();
+  await expect(searchBox(page)).toBeFocused();
 });
 
 test('filters by colour, tag and person, and follows new notes', async ({ app, workDir }) => {
@@ -121,6 +128,7 @@ test('filters by colour, tag and person, and follows new notes', async ({ app, w
   await search(page, 'staircase');
   expect((await marked(page)).sort()).toEqual(['Highlight: staircase', 'Note: staircase']);
   await expect(results(page).getByRole('option')).toContainText([/An endless staircase|the considerable length/, /An endless staircase|the considerable length/]);
+  await expect(results(page).locator('.search-hit-person')).toHaveText(['alice', 'alice']);
 
   // A note written meanwhile is found when the page is shown again.
   await page.getByLabel('Layer').selectOption({ label: 'Everyone' });
@@ -233,5 +241,7 @@ test('the search page passes axe with results, in the light and dark themes', as
     expect(await seriousViolations(page), `no results, ${theme}`).toEqual([]);
     await page.screenshot({ path: `test-results/screens/library-search-empty-${theme}.png` });
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Search…' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/library-search-button-${theme}.png` });
   }
 });

@@ -1,35 +1,17 @@
-import { useEffect, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
 import type { SearchPerson } from '../../../shared/search';
-import { call } from '../lib/api';
 import type { SearchFilters as Filters } from '../lib/searchResults';
 
 interface SearchFiltersProps {
   filters: Filters;
+  /** The other people with annotations in the library, for the layer filter. */
+  people: readonly SearchPerson[];
   tags: readonly string[];
   onChange: (filters: Filters) => void;
 }
 
-/** The other people with annotations in the library (not the user), for the layer filter. */
-function useOtherPeople(): SearchPerson[] {
-  const [people, setPeople] = useState<SearchPerson[]>([]);
-  useEffect(() => {
-    let live = true;
-    void Promise.all([call('listSearchPeople', {}), call('getProfile', {})]).then(([listed, profile]) => {
-      if (!live || !listed.ok) return;
-      const me = profile.ok ? profile.value.person.id : null;
-      setPeople(listed.value.filter((p) => p.id !== me));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return people;
-}
-
 /** The search page's filters: tag, colour and whose notes, each a labelled select. */
-export function SearchFilters({ filters, tags, onChange }: SearchFiltersProps) {
-  const people = useOtherPeople();
+export function SearchFilters({ filters, people, tags, onChange }: SearchFiltersProps) {
   // A filter set before its option disappeared (a tag deleted) stays choosable until changed.
   const tagOptions = filters.tag && !tags.includes(filters.tag) ? [filters.tag, ...tags] : tags;
   return (

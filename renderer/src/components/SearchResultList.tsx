@@ -11,6 +11,8 @@ interface SearchResultListProps {
   id: string;
   groups: readonly SearchDocumentHits[];
   activeKey: string | null;
+  /** Other people's names by id: their hits say whose they are. */
+  names: ReadonlyMap<string, string>;
   onOpen: (row: SearchRow) => void;
 }
 
@@ -19,7 +21,7 @@ interface SearchResultListProps {
  * colour of its highlight and its snippet with the match marked. Text goes in as text nodes
  * only: a document may hold markup, and it must show as written.
  */
-export function SearchResultList({ id, groups, activeKey, onOpen }: SearchResultListProps) {
+export function SearchResultList({ id, groups, activeKey, names, onOpen }: SearchResultListProps) {
   let index = -1;
   return (
     <div id={id} role="listbox" aria-label="Search results" className="search-results">
@@ -59,6 +61,7 @@ export function SearchResultList({ id, groups, activeKey, onOpen }: SearchResult
                   <mark>{match}</mark>
                   {after}
                 </span>
+                {hit.creatorId !== undefined && names.has(hit.creatorId) ? <span className="search-hit-person">{names.get(hit.creatorId)}</span> : null}
               </div>
             );
           })}

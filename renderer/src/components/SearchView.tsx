@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLibrarySearch } from '../hooks/useLibrarySearch';
+import { useOtherPeople } from '../hooks/useOtherPeople';
 import { shortcutText } from '../lib/platform';
 import { flattenHits, moveActive, resultSummary, type SearchPageState, type SearchRow } from '../lib/searchResults';
 import { SearchFilters } from './SearchFilters';
@@ -31,6 +32,8 @@ export function SearchView({ state, onChange, tags, refresh, focusRequest, backT
   const { outcome, slow, pending } = useLibrarySearch(state.query, state.filters, refresh);
   const groups = useMemo(() => (outcome.kind === 'results' ? outcome.groups : []), [outcome]);
   const rows = useMemo(() => flattenHits(groups), [groups]);
+  const people = useOtherPeople();
+  const names = useMemo(() => new Map(people.map((p) => [p.id, p.name || 'Someone unnamed'])), [people]);
   const activeIndex = rows.findIndex((r) => r.key === state.activeKey);
   const box = useRef<HTMLInputElement | null>(null);
   const page = useRef<HTMLElement | null>(null);
@@ -110,7 +113,7 @@ export function SearchView({ state, onChange, tags, refresh, focusRequest, backT
         <p id="search-help" className="sr-only">
           Results appear as you type. Up and Down arrows choose a result, Enter opens it, Escape goes back.
         </p>
-        <SearchFilters filters={state.filters} tags={tags} onChange={(filters) => onChange((s) => ({ ...s, filters, activeKey: null }))} />
+        <SearchFilters filters={state.filters} people={people} tags={tags} onChange={(filters) => onChange((s) => ({ ...s, filters, activeKey: null }))} />
       </div>
       <p role="status" className={outcome.kind === 'results' && rows.length === 0 && !slow ? 'sr-only' : 'search-status'}>
         {slow ? 'Searching…' : outcome.kind === 'results' ? resultSummary(groups) : ''}
@@ -136,7 +139,7 @@ export function SearchView({ state, onChange, tags, refresh, focusRequest, backT
           </p>
         </div>
       ) : (
-        <SearchResultList id={RESULTS_ID} groups={groups} activeKey={state.activeKey} onOpen={onOpen} />
+        <SearchResultList id={RESULTS_ID} groups={groups} activeKey={state.activeKey} names={names} onOpen={onOpen} />
       )}
     </main>
   );
