@@ -15,7 +15,8 @@ import type { Annotation, DocumentRecord } from '../../shared/model';
 import { LibrarySearchIndex, type SearchQuery } from '../../shared/search';
 import { createServices } from '../../electron/services/createServices';
 import { DataSession } from '../../electron/services/dataSession';
-import { SearchIndexService } from '../../electron/services/searchIndex';
+import { SEARCH_INDEX_FILE, SearchIndexService } from '../../electron/services/searchIndex';
+import { SearchWorker } from '../../electron/services/worker/searchWorker';
 import { ANNOTATIONS_VERSION, LIBRARY_VERSION, dataPaths } from '../../electron/services/dataLayout';
 import { TEST_PERSON } from '../support/person';
 import { formatSummary, longestBlock, measure, summarise, type Summary } from './stats';
@@ -213,6 +214,18 @@ export async function searchBenchmark(): Promise<void> {
     const flush = await longestBlock(() => service.flush());
     line('service: write the index file (in the worker): main thread blocked', `${flush.blockedMs.toFixed(0)} ms of ${flush.totalMs.toFixed(0)} ms`);
     await service.close();
+    // The worker alone, without the stamp check: what a query and an update cost across the thread.
+    const worker = new SearchWorker();
+    try {
+      await worker.request('load', { file: path.join(dataDir, SEARCH_INDEX_FILE) });
+      const viaWorker = await measure(list.length, (i) => worker.request('search', { query: list[Math.max(0, i)]!, ownerId: TEST_PERSON.id }));
+      line('worker: one query, 200 varied queries (round trip)', formatSummary(viaWorker), against(viaWorker, 'p95', 30));
+      const one = documents[1]!;
+      const reindex = await measure(10, () => worker.request('replaceDocument', { document: one, annotations: annotations.get(one.id)!, stamp: 'x' }));
+      line('worker: re-index one document (100 highlights)', formatSummary(reindex));
+    } finally {
+      await worker.close();
+    }
     const reopened = await measure(1, async () => (await createServices({ dataDir, samplesDir: dataDir })).searchLibrary({ query: 'vienna' }), 0);
     line('service: first search of a new session (load the file)', formatSummary(reopened));
   } finally {
