@@ -103,6 +103,8 @@ export function SearchView({ state, onChange, tags, refresh, focusRequest, backT
           value={state.query}
           placeholder={`Words, a phrase, a tag… (${shortcutText('search-library')})`}
           autoComplete="off"
+          // Ctrl+F (find) on this page means this box.
+          data-find-target=""
           spellCheck={false}
           {...(rows.length > 0 ? { 'aria-controls': RESULTS_ID } : {})}
           aria-describedby="search-help"
