@@ -305,7 +305,6 @@ export function App() {
           onImport={openImport}
           onOpenDocument={(documentId) => setView({ kind: 'reader', documentId })}
           onOpenFile={() => void openFile()}
-          onSearch={openSearch}
           onError={showError}
           onNotice={setNotice}
           onDeleted={trashUndo.deleted}

@@ -23,8 +23,6 @@ interface LibraryViewProps {
   onImport: () => void;
   onOpenDocument: (documentId: string) => void;
   onOpenFile: () => void;
-  /** Opens the library search page. */
-  onSearch: () => void;
   onError: (message: string) => void;
   onNotice: (notice: Notice) => void;
   /** A document was moved to the trash (the app offers Undo). */
@@ -42,7 +40,7 @@ function storage(): Storage | null {
 }
 
 /** The list of documents in the library: search, sort and filter them, open, rename or delete one, and the trash. */
-export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpenFile, onSearch, onError, onNotice, onDeleted, onChanged }: LibraryViewProps) {
+export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpenFile, onError, onNotice, onDeleted, onChanged }: LibraryViewProps) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [arrangement, setArrangement] = useState<LibraryArrangement>(() => ({ ...loadLibraryPreferences(storage()), query: '' }));
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
@@ -93,9 +91,6 @@ export function LibraryView({ version, onExport, onImport, onOpenDocument, onOpe
     <main className="library" aria-labelledby="library-heading">
       <header className="library-header">
         <h1 id="library-heading">Library</h1>
-        <button type="button" onClick={onSearch} title={`Search the text, highlights, notes and tags of every document (${shortcutText('search-library')})`}>
-          Search…
-        </button>
         <StatisticsButton />
         <button type="button" onClick={() => setTrashOpen(true)} title="Deleted documents, kept for 30 days">
           Trash…
