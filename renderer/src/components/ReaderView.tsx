@@ -74,15 +74,13 @@ function nextColor(color: HighlightColor): HighlightColor {
 }
 
 /** Reading one document: its text with every shown layer's highlights, the selection toolbar and the sidebar. */
-export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags }: ReaderViewProps) {
+export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags, target = null, back }: ReaderViewProps) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const readerAt = useCallback(() => {
     const element = scrollRef.current;
     return element ? scrollFraction(element.scrollTop, element.scrollHeight, element.clientHeight) : 0;
   }, []);
   const own = useDocumentAnnotations(documentId, onMessage, readerAt);
-export function ReaderView({ ref, documentId, onBack, onExport, onImport, onManageTags, onMessage, libraryTags, target = null, back }: ReaderViewProps) {
-  const own = useDocumentAnnotations(documentId, onMessage);
   const { doc, annotations, readOnly, ranges, create, update, remove, undo, redo } = own;
   const { others, ownKey, hidden, setShown } = useOtherLayers(documentId, own.loadCount, onMessage);
   const { layers, byId, rangeOf, segments, style } = useLayeredHighlights({ doc, own: annotations, ownRanges: ranges, ownKey, others, hidden, readerAt });
@@ -169,13 +167,11 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
       const annotation = byId.get(id)?.annotation;
       const painted = annotation && isReply(annotation) && byId.has(annotation.replyTo!) ? annotation.replyTo! : id;
       const mark = markOf(painted);
-      if (!mark) return;
+      if (!mark) return null;
       // A long smooth scroll over blocks not yet laid out ends beside its target; a far jump is instant.
       const view = scrollRef.current?.getBoundingClientRect();
       const far = !!view && Math.abs(mark.getBoundingClientRect().top - view.top) > 2 * view.height;
       mark.scrollIntoView({ block: 'center', behavior: far ? 'instant' : 'smooth' });
-      if (!mark) return null;
-      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
       mark.classList.remove('hl-flash');
       void mark.offsetWidth;
       mark.classList.add('hl-flash');
