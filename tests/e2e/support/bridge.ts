@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { API_NAMES, type MenuCommand } from '../../../shared/api';
+import { API_NAMES, type ApiName, type MenuCommand } from '../../../shared/api';
 import { dispatchCall } from '../../../shared/dispatch';
 import { createUserApi, type UserApi } from '../../../electron/main/userApi';
 import type { ServiceHandlers } from '../../../electron/services/serviceApi';
@@ -40,6 +40,9 @@ export class AppSession {
     // As main does: the renderer's API asks the (scripted) user, then calls the data-only services.
     const handlers = createUserApi(services, dialogs);
     const errors: string[] = [];
+    // Filled in below; the invoke binding only runs once the page has loaded, after that.
+    // eslint-disable-next-line prefer-const
+    let session: AppSession;
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -49,7 +52,10 @@ export class AppSession {
       if (source.frame !== source.page.mainFrame()) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use the Marginalia API.' } };
       }
-      return dispatchCall(handlers, name, input, (error) => errors.push(String(error)));
+      const reply = await dispatchCall(handlers, name, input, (error) => errors.push(String(error)));
+      // A held call is done (on disk) but its answer waits, as over a slow IPC under load.
+      await session.heldReplies.get(String(name));
+      return reply;
     });
     // As the preload does with webUtils.getPathForFile: a dropped File becomes the path of the
     // file on disk. A page cannot drop real files here, so the test says which path each dropped
@@ -91,7 +97,7 @@ export class AppSession {
         (window as unknown as { __marginaliaDrop: (n: string[]) => Promise<unknown> }).__marginaliaDrop(files.map((f) => f.name));
       Object.defineProperty(window, 'marginalia', { value: Object.freeze(api) });
     }, API_NAMES);
-    const session = new AppSession(page, handlers, dialogs, dataDir);
+    session = new AppSession(page, handlers, dialogs, dataDir);
     session.errors = errors;
     session.droppable = droppable;
     session.services = services;
@@ -107,6 +113,28 @@ export class AppSession {
 
   /** The data-only services behind the page, as main holds them. */
   services!: ServiceHandlers;
+
+  /** Calls whose answers are held back (see {@link AppSession.holdReplies}), each until its gate opens. */
+  private readonly heldReplies = new Map<string, Promise<void>>();
+
+  /**
+   * Holds back the answers to every `name` call from now on: each call still runs (and saves)
+   * at once, but the page only hears back once the returned function is called. Lets a test
+   * order a reply after the user's next action, as a loaded machine may.
+   */
+  holdReplies(name: ApiName): () => void {
+    let open!: () => void;
+    this.heldReplies.set(
+      name,
+      new Promise<void>((resolve) => {
+        open = resolve;
+      }),
+    );
+    return () => {
+      this.heldReplies.delete(name);
+      open();
+    };
+  }
 
   /** Opens files as main does for a double-clicked packet, and shows each result in the page. */
   async openFromOutside(files: readonly string[]): Promise<void> {
