@@ -71,6 +71,20 @@ export function AnnotationCard(props: AnnotationCardProps) {
     setSaveState((await onChange(changes)) ? 'saved' : 'failed');
   };
 
+  // Tags being saved: the next tag change builds on these, not on the saved list the page has
+  // not heard back about yet (else a quick second tag would save without the first).
+  const [savingTags, setSavingTags] = useState<readonly string[] | null>(null);
+  const latestTags = useRef<readonly string[] | null>(null);
+  const saveTags = async (tags: string[]) => {
+    latestTags.current = tags;
+    setSavingTags(tags);
+    await save({ tags });
+    // Saved or not, the card now shows what is on disk, unless a later change is still on its way.
+    if (latestTags.current !== tags) return;
+    latestTags.current = null;
+    setSavingTags(null);
+  };
+
   const saveNote = () => {
     if (note !== annotation.note) void save({ note });
   };
@@ -154,7 +168,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
               }
             }}
           />
-          <TagEditor tags={annotation.tags} suggestions={tagSuggestions} onChange={(tags) => void save({ tags })} />
+          <TagEditor tags={savingTags ?? annotation.tags} suggestions={tagSuggestions} onChange={(tags) => void saveTags(tags)} />
           {canAsk && !reply ? (
             <div className="ask-question">
               <input id={questionId} type="checkbox" checked={question} onChange={(event) => void save({ question: event.target.checked })} />
