@@ -36,3 +36,19 @@ test('a second tag added before the first one is saved keeps both tags', async (
   expect((await annotationsOnDisk(dataDir, documentId))[0]?.tags).toEqual(['diplomacy', 'to read']);
   await page.screenshot({ path: path.join('test-results', 'screens', 'f1-flake-tags-light.png') });
 });
+
+test('a note typed just before leaving the reader is saved, not dropped with its unsaved pause', async ({ app, dataDir }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: new RegExp(ARTICLE_TITLE) }).click();
+  const documentId = (await libraryOnDisk(dataDir)).find((d) => d.title === ARTICLE_TITLE)!.id;
+  await dragSelect(page, PASSAGE);
+  await page.getByRole('toolbar', { name: 'Highlight selection' }).getByRole('button', { name: /^Highlight green/ }).click();
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId)).length).toBe(1);
+
+  const note = page.getByRole('complementary', { name: /Highlights/ }).getByLabel('Note', { exact: true });
+  await note.fill('Typed, then straight back to the library');
+  // Within the note's autosave pause, and without leaving the field first: the reader goes away.
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
+  await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId))[0]?.note).toBe('Typed, then straight back to the library');
+});

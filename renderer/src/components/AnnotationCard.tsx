@@ -98,6 +98,17 @@ export function AnnotationCard(props: AnnotationCardProps) {
     return () => clearTimeout(timer);
   }, [note, active, readOnly, annotation.note]);
 
+  // A note still in its pause when the card closes (another highlight made active, the reader
+  // left) is saved then: a field removed from the page never gets its blur.
+  const unsavedNote = useRef<string | null>(null);
+  unsavedNote.current = !readOnly && note !== annotation.note && note !== sentNote.current ? note : null;
+  useEffect(() => {
+    if (!active) return;
+    return () => {
+      if (unsavedNote.current !== null) void pending.current({ note: unsavedNote.current });
+    };
+  }, [active]);
+
   return (
     <li
       ref={ref}
