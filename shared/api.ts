@@ -59,6 +59,10 @@ export const API_NAMES = [
   'listTrash',
   'restoreFromTrash',
   'listSearchPeople',
+  'listTemplates',
+  'saveTemplate',
+  'deleteTemplate',
+  'previewExport',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -246,6 +250,29 @@ export interface AnnotationList {
   problem: string | null;
 }
 
+/** A template the export dialog offers. */
+export interface TemplateInfo {
+  name: string;
+  /** What the dialog calls it. */
+  label: string;
+  source: string;
+  /** Why a user template cannot be used as it is ("line N, column M: …"), or null. */
+  problem: string | null;
+}
+
+/** The built-in templates and the user's own (from `<data>/templates/`). */
+export interface TemplateList {
+  presets: TemplateInfo[];
+  user: TemplateInfo[];
+}
+
+/** The start of what an export of one document would write, for the export dialog's preview. */
+export interface ExportPreview {
+  text: string;
+  /** True when the export is longer than `text`. */
+  truncated: boolean;
+}
+
 /** A tag and how many highlights across the library carry it. */
 export interface TagCount {
   tag: string;
@@ -309,6 +336,10 @@ export interface ApiOutputs {
   listTrash: TrashEntry[];
   restoreFromTrash: { document: DocumentSummary };
   listSearchPeople: SearchPerson[];
+  listTemplates: TemplateList;
+  saveTemplate: { name: string };
+  deleteTemplate: { deleted: string };
+  previewExport: ExportPreview;
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

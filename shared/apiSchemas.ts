@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import type { ApiName } from './api';
+import { PRESET_NAMES } from './export/templates/presets';
+import { TEMPLATE_MAX_CHARS } from './export/templates/validateTemplate';
 import { annotationSchema, HIGHLIGHT_COLORS, isoDateTimeSchema } from './model';
 
 /** Upper bounds that keep a hostile or buggy caller from storing unbounded data. */
@@ -51,7 +53,24 @@ const personName = z
 
 const empty = z.strictObject({});
 
-const exportFormat = z.enum(['md', 'json']).default('md');
+const exportFormat = z.enum(['md', 'json', 'csv']).default('md');
+
+/** A user template's name: it is also its file name in `<data>/templates/`. */
+export const templateName = z
+  .string()
+  .min(1, 'give the template a name')
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a template name is letters, digits, "-" or "_", starting with a letter or digit');
+
+/** Which template a Markdown export goes through: a built-in one, one of the user's, or a template's text. */
+export const templateChoice = z.union([
+  z.strictObject({ preset: z.enum(PRESET_NAMES) }),
+  z.strictObject({ user: templateName }),
+  z.strictObject({ source: z.string().max(TEMPLATE_MAX_CHARS) }),
+]);
+
+/** A template choice after validation. */
+export type TemplateChoice = z.output<typeof templateChoice>;
 
 /** Whose annotations an export holds: the user's own, everyone's, or one person's (by creator id). */
 export const layerChoice = z
@@ -108,9 +127,10 @@ export const apiInputSchemas = {
   renameTag: z.strictObject({ from: tagSchema, to: tagSchema }),
   deleteTag: z.strictObject({ tag: tagSchema }),
   openFile: empty,
-  exportDocument: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions, layer: layerChoice }),
+  exportDocument: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions, layer: layerChoice, template: templateChoice.optional() }),
   exportLibrary: z.strictObject({
     format: exportFormat,
+    template: templateChoice.optional(),
     tag: tagSchema.optional(),
     layout: z.enum(['single', 'per-document']).default('single'),
     markdown: markdownOptions,
@@ -163,4 +183,8 @@ export const apiInputSchemas = {
   listTrash: empty,
   restoreFromTrash: z.strictObject({ entryId: id }),
   listSearchPeople: z.strictObject({}),
+  listTemplates: empty,
+  saveTemplate: z.strictObject({ name: templateName, source: z.string().max(TEMPLATE_MAX_CHARS) }),
+  deleteTemplate: z.strictObject({ name: templateName }),
+  previewExport: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions, layer: layerChoice, template: templateChoice.optional() }),
 } satisfies Record<ApiName, z.ZodType>;

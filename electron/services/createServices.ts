@@ -16,6 +16,7 @@ import { packetHandlers } from './handlers/packetHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { statisticsHandlers } from './handlers/statisticsHandlers';
 import { trashHandlers } from './handlers/trashHandlers';
+import { templateHandlers } from './handlers/templateHandlers';
 import { versionHandlers } from './handlers/versionHandlers';
 import { sha256Hex } from './libraryStore';
 import { loadSamples } from './samples';
@@ -56,6 +57,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...searchHandlers(session),
     ...statisticsHandlers(session),
     ...trashHandlers(session, trash),
+    ...templateHandlers(session),
   };
   if (!options.readOnly) return handlers;
   const refuse = async () => {

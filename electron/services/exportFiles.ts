@@ -1,16 +1,18 @@
 /**
- * Turning documents and their annotations into export files (Markdown or W3C JSON), and
- * writing them to disk. The formats themselves live in shared/export.
+ * Turning documents and their annotations into export files (Markdown, possibly through a
+ * template, W3C JSON or CSV), and writing them to disk. The formats themselves live in shared/export.
  */
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from '../../shared/errors';
+import { exportCsv } from '../../shared/export/csv';
+import { renderTemplate } from '../../shared/export/templates/renderTemplate';
 import { exportDocumentMarkdown, exportLibraryMarkdown, type AnnotatedDocument, type ExportFile, type MarkdownOptions } from '../../shared/export/markdown';
 import { uniqueFileName } from '../../shared/text/fileName';
 import { documentIri, toW3CCollection } from '../../shared/export/w3c';
 import type { WriteOutcome } from './serviceApi';
 
-export type ExportFormat = 'md' | 'json';
+export type ExportFormat = 'md' | 'json' | 'csv';
 
 /**
  * Narrows documents to the highlights carrying `tag` (all of them without a tag). Documents
@@ -28,9 +30,11 @@ export function documentJson(doc: AnnotatedDocument): string {
   return `${JSON.stringify(toW3CCollection(`${documentIri(doc.document.id)}:annotations`, `Highlights in “${doc.document.title}”`, doc.annotations), null, 2)}\n`;
 }
 
-/** One document's export in `format`. */
-export function documentExport(doc: AnnotatedDocument, format: ExportFormat, options: MarkdownOptions): string {
-  return format === 'md' ? exportDocumentMarkdown(doc.document, doc.annotations, options) : documentJson(doc);
+/** One document's export in `format`; Markdown goes through `template` (its text) when one is given. */
+export function documentExport(doc: AnnotatedDocument, format: ExportFormat, options: MarkdownOptions, template?: string): string {
+  if (format === 'csv') return exportCsv([doc]);
+  if (format === 'json') return documentJson(doc);
+  return template === undefined ? exportDocumentMarkdown(doc.document, doc.annotations, options) : renderTemplate(template, doc, options);
 }
 
 /** Several documents' export files in `format` and `layout`. */
@@ -39,8 +43,20 @@ export function libraryExport(
   format: ExportFormat,
   layout: 'single' | 'per-document',
   options: MarkdownOptions & { title?: string },
+  template?: string,
 ): ExportFile[] {
+  if (format === 'md' && template !== undefined) {
+    const rendered = docs.map((doc) => ({ doc, content: renderTemplate(template, doc, options) }));
+    if (layout === 'single') return [{ name: 'highlights.md', content: rendered.map((r) => r.content).join('\n') }];
+    const taken = new Set<string>();
+    return rendered.map(({ doc, content }) => ({ name: uniqueFileName(doc.document.title, 'md', taken), content }));
+  }
   if (format === 'md') return exportLibraryMarkdown(docs, { ...options, layout });
+  if (format === 'csv') {
+    if (layout === 'single') return [{ name: 'highlights.csv', content: exportCsv(docs) }];
+    const taken = new Set<string>();
+    return docs.map((doc) => ({ name: uniqueFileName(doc.document.title, 'csv', taken), content: exportCsv([doc]) }));
+  }
   if (layout === 'single') {
     const all = docs.flatMap((d) => d.annotations);
     const collection = toW3CCollection('urn:marginalia:library:annotations', options.title ?? 'Marginalia highlights', all);

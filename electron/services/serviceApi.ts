@@ -92,4 +92,6 @@ export const MUTATING_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof 
   'recordDocumentOpened',
   'deleteDocument',
   'restoreFromTrash',
+  'saveTemplate',
+  'deleteTemplate',
 ]);

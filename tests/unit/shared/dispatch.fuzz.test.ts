@@ -111,7 +111,8 @@ describe('dispatchCall under fuzzing, on real services', () => {
       fc.constantFrom(...documentIds, annotation.id, ...backupIds, 'history', 'to read'),
       fc.constantFrom('', ' ', '..', '../', '../../etc/passwd', '..\\..\\x', '/etc/passwd', 'C:\\Windows', 'con', 'a/b', '%2e%2e%2f', '\u202e', '\u0007'),
       fc.constantFrom('a'.repeat(100), 'a'.repeat(101), 'd'.repeat(21), 'd00000000000000000000', 'x'.repeat(4_097)),
-      fc.constantFrom(...HIGHLIGHT_COLORS, 'octarine', 'md', 'json', 'pdf', 'reading', 'tag', 'colour', 'single', 'per-document', 'zip'),
+      fc.constantFrom(...HIGHLIGHT_COLORS, 'octarine', 'md', 'json', 'csv', 'pdf', 'reading', 'tag', 'colour', 'single', 'per-document', 'zip'),
+      fc.constantFrom('citation', 'obsidian', '{{> partial}}', '{{#annotations}}', '{{{quoteBlock}}}', '{{=<% %>=}}', '{{#annotations}}{{#annotations}}{{/annotations}}{{/annotations}}'),
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
       hugeString,
       fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -155,6 +156,7 @@ describe('dispatchCall under fuzzing, on real services', () => {
     return fc.oneof(
       fc.constantFrom('documentId', 'annotationId', 'start', 'end', 'color', 'note', 'tags', 'changes', 'annotation', 'from', 'to', 'tag'),
       fc.constantFrom('format', 'markdown', 'layout', 'path', 'backupId', 'order', 'includeNotes', 'title', 'entryId'),
+      fc.constantFrom('format', 'markdown', 'layout', 'path', 'backupId', 'order', 'includeNotes', 'template', 'preset', 'user', 'source', 'name'),
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '', 'k'.repeat(10_000)),
       fc.string({ maxLength: 20 }),
     );
@@ -205,6 +207,10 @@ describe('dispatchCall under fuzzing, on real services', () => {
       listTrash: {},
       restoreFromTrash: { entryId: 'no-such-entry' },
       listSearchPeople: {},
+      listTemplates: {},
+      saveTemplate: { name: 'fuzzed', source: '{{#annotations}}{{quote}}{{/annotations}}' },
+      deleteTemplate: { name: 'no-such-template' },
+      previewExport: { documentId, format: 'md', template: { preset: 'citation' } },
     };
     return inputs[name];
   }
