@@ -1,5 +1,6 @@
 /**
- * What a backup holds and how its files are copied: library.json, shares.json, documents/, annotations/, layers/ and versions/
+ * What a backup holds and how its files are copied: library.json, shares.json, documents/, annotations/, layers/, versions/
+ * and the user's export templates in templates/,
  * with the damaged files kept aside in them (`*.unreadable-*`), and a manifest listing every
  * file with its size. Files are always copied (a copy-on-write clone where the file system can),
  * never hard-linked, so changing a live file can never change a backup, nor the other way round.
@@ -22,15 +23,19 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The folders of a data folder that a backup holds, relative to it ('' is the data folder itself). */
-export const BACKED_UP_FOLDERS = ['', 'documents', 'annotations', 'layers', 'versions'] as const;
+export const BACKED_UP_FOLDERS = ['', 'documents', 'annotations', 'layers', 'versions', 'templates'] as const;
+
+/** Folders whose files a restore adds or replaces but never removes: the user's tools, not the library's data. */
+export const KEPT_ON_RESTORE: ReadonlySet<BackedUpFolder> = new Set<BackedUpFolder>(['templates']);
 
 /** The data files at the top of a data folder that a backup holds (profile.json is identity, never rolled back). */
 const TOP_LEVEL_FILES: readonly string[] = ['library.json', 'shares.json'];
 export type BackedUpFolder = (typeof BACKED_UP_FOLDERS)[number];
 
-/** A data file of `folder`: library.json and shares.json at the top, `*.json` below; never temp or hidden files. */
+/** A data file of `folder`: library.json and shares.json at the top, `*.mustache` in templates/, `*.json` elsewhere; never temp or hidden files. */
 export function isDataFile(folder: BackedUpFolder, name: string): boolean {
   if (name.startsWith('.')) return false;
+  if (folder === 'templates') return name.endsWith('.mustache');
   return folder === '' ? TOP_LEVEL_FILES.includes(name) : name.endsWith('.json');
 }
 

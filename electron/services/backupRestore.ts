@@ -18,6 +18,7 @@ import {
   isBackedUp,
   isDataFile,
   isKeptAside,
+  KEPT_ON_RESTORE,
   namesIn,
 } from './backupFiles';
 import { copyTrashFiles, installStagedTrash } from './backupTrash';
@@ -81,7 +82,7 @@ export async function stageBackup(source: string, staging: string, manifest: Man
 export async function installStaged(dataDir: string, staging: string, staged: StagedFiles): Promise<void> {
   await installStagedTrash(dataDir, staging, staged.get('trash') ?? []);
   // The index last, so it never lists a document whose file is not there yet.
-  for (const folder of ['documents', 'annotations', 'layers', 'versions', ''] as const) {
+  for (const folder of ['documents', 'annotations', 'layers', 'versions', 'templates', ''] as const) {
     const live = path.join(dataDir, folder);
     await mkdir(live, { recursive: true });
     const incoming = staged.get(folder) ?? [];
@@ -90,6 +91,7 @@ export async function installStaged(dataDir: string, staging: string, staged: St
       if (isKeptAside(folder, name) && (await exists(target))) continue;
       await rename(path.join(staging, folder, name), target);
     }
+    if (KEPT_ON_RESTORE.has(folder)) continue;
     for (const name of await namesIn(live)) {
       if (isDataFile(folder, name) && !incoming.includes(name)) await rm(path.join(live, name), { force: true });
     }
