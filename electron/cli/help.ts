@@ -12,7 +12,7 @@ Commands:
   annotations import [<doc>] <file> [--dry-run] [--json]
                                          import annotations from W3C JSON, Hypothesis, Readium/Thorium,
                                          Kindle or Readwise, onto <doc> or routed across the library
-  export [--doc <id|title>] [--tag <t>] [--layer own|all|<name>] --format md|json --out <path>
+  export [<doc>] [--tag <t>] [--layer own|all|<name>] [--format md|json|csv] [--template <name|file>] --out <path>
                                          export highlights
   packet create|handin --doc <id|title> --author <name> --out <file.marginalia>
                                          share a document as a packet, or hand in your notes on one
@@ -96,14 +96,18 @@ document and an excerpt with the match in [brackets].
   --doc    only this document (id or title)
   --tag    only highlights with this tag
   --json   print [{ documentId, title, kind, offset, annotationId, snippet: { text, matchStart, matchEnd } }]`,
-  export: `Usage: marginalia export --format md|json --out <path> [--doc <id|title>] [--tag <t>]
+  export: `Usage: marginalia export [<doc>] --format md|json|csv --out <path> [--doc <id|title>] [--tag <t>]
+                         [--template plain|obsidian|logseq|notion|citation|<your template>|<file.mustache>]
                          [--layout single|per-document] [--order reading|tag|colour]
                          [--no-notes] [--no-colours] [--no-orphans] [--hashtags] [--force] [--data <dir>]
 
 Exports highlights with their notes and tags.
-  --doc      one document (id or title); --out is then the file to write
+  <doc>, --doc  one document (id or title); --out is then the file to write
   --tag      only highlights with this tag
   --format   md (Markdown for Obsidian, Notion, reports) or json (W3C Web Annotation JSON-LD)
+             or csv (one row per highlight, for spreadsheets)
+  --template Markdown through a template: a built-in one, one of yours (in the data folder's
+             templates/), or a .mustache file; implies --format md
   --out      the file to write, or with --layout per-document the folder to write into
   --layout   single (one file, the default) or per-document (one file each, plus an index for md)
   --layer    own (the default), all, or one person's name: whose annotations; others are named

@@ -19,6 +19,7 @@ import { resolveLayer } from './layerChoice';
 import { removeCommand, renameCommand, trashCommand, type LibraryCommandContext } from './libraryCommands';
 import { describeOpened, layersCommand, packetCommand, type PacketCommandContext } from './packetCommands';
 import { searchCommand } from './searchCommand';
+import { templateChoiceFor } from './templateChoice';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
@@ -135,10 +136,13 @@ async function importAnnotations(dataDir: string, args: readonly string[], optio
   if (!written) io.out('Nothing was written (--dry-run).\n');
 }
 
-/** The export options given on the command line, checked. */
-function exportChoices(options: Map<string, string | true>) {
-  const format = options.get('format');
-  if (format !== 'md' && format !== 'json') throw new UsageError('--format must be md or json');
+/** The export options given on the command line (and the document named without --doc), checked. */
+function exportChoices(options: Map<string, string | true>, positionalDoc: string | undefined) {
+  const template = options.get('template');
+  if (template === true) throw new UsageError('--template needs a name (plain, obsidian, logseq, notion, citation, or one of yours) or a file');
+  const format = options.get('format') ?? (template === undefined ? undefined : 'md');
+  if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError('--format must be md, json or csv');
+  if (template !== undefined && format !== 'md') throw new UsageError('--template makes Markdown; leave out --format or use --format md');
   const out = options.get('out');
   if (typeof out !== 'string') throw new UsageError('--out <path> is required');
   const layout = options.get('layout') ?? 'single';
@@ -147,7 +151,8 @@ function exportChoices(options: Map<string, string | true>) {
   if (order !== 'reading' && order !== 'tag' && order !== 'colour') throw new UsageError('--order must be reading, tag or colour');
   const tag = options.get('tag');
   if (tag === true) throw new UsageError('--tag needs a value');
-  const doc = options.get('doc');
+  if (positionalDoc !== undefined && options.has('doc')) throw new UsageError('name the document once: either before the options or with --doc');
+  const doc = options.get('doc') ?? positionalDoc;
   if (doc === true) throw new UsageError('--doc needs a value');
   const markdown = {
     order,
@@ -158,7 +163,7 @@ function exportChoices(options: Map<string, string | true>) {
   } as const;
   const layer = options.get('layer') ?? 'own';
   if (layer === true) throw new UsageError('--layer needs own, all or a person’s name');
-  return { format, target: path.resolve(out), layout, tag: tag || undefined, doc, markdown, layer, overwrite: options.has('force') } as const;
+  return { format, template, target: path.resolve(out), layout, tag: tag || undefined, doc, markdown, layer, overwrite: options.has('force') } as const;
 }
 
 /** Says what was written, or refuses to replace files that exist. */
@@ -173,15 +178,16 @@ function report(outcome: WriteOutcome, io: Output): void {
   io.out(outcome.files.length === 1 ? `Wrote ${outcome.files[0]}\n` : `Wrote ${outcome.files.length} files to ${path.dirname(outcome.files[0] ?? '.')}\n`);
 }
 
-async function exportHighlights(dataDir: string, options: Map<string, string | true>, io: Output): Promise<void> {
-  const choice = exportChoices(options);
+async function exportHighlights(dataDir: string, positionalDoc: string | undefined, options: Map<string, string | true>, io: Output): Promise<void> {
+  const choice = exportChoices(options, positionalDoc);
   const services = await servicesFor(dataDir, false);
   const markdown = markdownOptions.parse(choice.markdown);
+  const template = choice.template === undefined ? undefined : await templateChoiceFor(services, choice.template);
   if (choice.doc !== undefined) {
     const documentId = await findDocument(services, choice.doc);
     const layer = await resolveLayer(services, choice.layer, [documentId]);
     const { format, target: exportPath, overwrite, tag } = choice;
-    report(await services.exportDocumentTo({ documentId, format, markdown, layer, tag, path: exportPath, overwrite }), io);
+    report(await services.exportDocumentTo({ documentId, format, markdown, layer, template, tag, path: exportPath, overwrite }), io);
     return;
   }
   const layer = await resolveLayer(services, choice.layer, (await services.listDocuments({})).map((d) => d.id));
@@ -189,7 +195,7 @@ async function exportHighlights(dataDir: string, options: Map<string, string | t
   const single = layout === 'single';
   const folder = single ? path.dirname(choice.target) : choice.target;
   const fileName = single ? path.basename(choice.target) : undefined;
-  report(await services.exportLibraryTo({ format, layout, tag, markdown, layer, folder, fileName, overwrite }), io);
+  report(await services.exportLibraryTo({ format, template, layout, tag, markdown, layer, folder, fileName, overwrite }), io);
 }
 
 /** The shell the packet commands run in. */
@@ -251,9 +257,9 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
         await layersCommand(parsed.options, packetContext(dataDir, io));
         return 0;
       case 'export':
-        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans', 'hashtags']);
-        if (sub !== undefined) throw new UsageError('export takes options only; see marginalia export --help');
-        await exportHighlights(dataDir, parsed.options, io);
+        optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'template', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans', 'hashtags']);
+        if (rest.length > 0) throw new UsageError('export takes at most one document; see marginalia export --help');
+        await exportHighlights(dataDir, sub, parsed.options, io);
         return 0;
       case 'search':
         optionsFor(parsed, [...COMMON, 'doc', 'tag', 'json']);

@@ -13,6 +13,13 @@ import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
 import type { Dialogs } from './dialogs';
 import { openEach } from './openFiles';
 
+/** What the save dialog says for each export format. */
+const EXPORT_TITLES = {
+  md: 'Export highlights as Markdown',
+  json: 'Export annotations as W3C JSON-LD',
+  csv: 'Export highlights as CSV for spreadsheets',
+} as const;
+
 /** Writes after asking about files that exist: resolves with the files written, or null when the user keeps them. */
 async function writeWithConsent(
   dialogs: Dialogs,
@@ -81,7 +88,7 @@ export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): User
     async exportDocument(input) {
       const document = await services.getDocument({ documentId: input.documentId });
       const target = await dialogs.chooseSavePath({
-        title: input.format === 'md' ? 'Export highlights as Markdown' : 'Export annotations as W3C JSON-LD',
+        title: EXPORT_TITLES[input.format],
         defaultName: `${fileBaseName(document.title)}.${input.format}`,
         extension: input.format,
       });
