@@ -1,6 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { LibraryExportOutcome, ProgressEvent } from '../../../shared/api';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ApiInput, LibraryExportOutcome, ProgressEvent, TemplateList } from '../../../shared/api';
+import type { TemplateChoice } from '../../../shared/apiSchemas';
+import { useExportPreview } from '../hooks/useExportPreview';
 import { call, onProgress } from '../lib/api';
+import { ExportPreview } from './ExportPreview';
+import { TemplateEditor } from './TemplateEditor';
 
 export interface ExportResult {
   /** What was written, for the message and "Show in folder". */
@@ -18,13 +22,28 @@ interface ExportDialogProps {
 }
 
 type Scope = 'document' | 'library' | 'tag';
+type Format = 'md' | 'json' | 'csv';
 
-/** Export settings: what (document, library, a tag), which format, layout and Markdown options. */
+/** The template select's value: '' for the standard export, `preset:<name>` or `user:<name>`. */
+function choiceOf(value: string): TemplateChoice | undefined {
+  if (value.startsWith('preset:')) return { preset: value.slice(7) as Extract<TemplateChoice, { preset: string }>['preset'] };
+  if (value.startsWith('user:')) return { user: value.slice(5) };
+  return undefined;
+}
+
+/**
+ * Export settings: what (document, library, a tag), which format, a template or the layout and
+ * Markdown options, with a live preview of the open document and an editor for the user's templates.
+ */
 export function ExportDialog({ documentId, tags, onClose, onDone, onError }: ExportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [scope, setScope] = useState<Scope>(documentId ? 'document' : 'library');
   const [tag, setTag] = useState(tags[0] ?? '');
-  const [format, setFormat] = useState<'md' | 'json'>('md');
+  const [format, setFormat] = useState<Format>('md');
+  const [template, setTemplate] = useState('');
+  const [templates, setTemplates] = useState<TemplateList>({ presets: [], user: [] });
+  const [editing, setEditing] = useState(false);
+  const [editorSource, setEditorSource] = useState<string | null>(null);
   const [layout, setLayout] = useState<'single' | 'per-document'>('single');
   const [order, setOrder] = useState<'reading' | 'tag' | 'colour'>('reading');
   const [includeNotes, setIncludeNotes] = useState(true);
@@ -39,6 +58,15 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
   const orderId = useId();
   const tagId = useId();
   const layerId = useId();
+  const templateId = useId();
+
+  const loadTemplates = useCallback(async () => {
+    const result = await call('listTemplates', {});
+    if (result.ok) setTemplates(result.value);
+  }, []);
+  useEffect(() => {
+    void loadTemplates();
+  }, [loadTemplates]);
 
   // One person's layer is a choice on a document only.
   useEffect(() => {
@@ -61,18 +89,34 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
     });
   }, []);
 
+  const markdown = { order, includeNotes, includeColours, includeOrphans, tagStyle: hashtags ? ('hashtag' as const) : ('text' as const) };
+  const chosenTemplate = format === 'md' ? choiceOf(template) : undefined;
+  const previewTemplate = editing && editorSource !== null && format === 'md' ? { source: editorSource } : chosenTemplate;
+  const previewInput: ApiInput<'previewExport'> | null = documentId
+    ? { documentId, format, markdown, layer: scope === 'document' || layer === 'all' ? layer : 'own', ...(previewTemplate ? { template: previewTemplate } : {}) }
+    : null;
+  const preview = useExportPreview(previewInput);
+  const templateInfo = [...templates.presets, ...templates.user].find((t) => `${templates.user.includes(t) ? 'user' : 'preset'}:${t.name}` === template) ?? null;
+
+  const saved = (name: string | null) => {
+    void loadTemplates();
+    setTemplate(name === null ? '' : `user:${name}`);
+    setEditing(false);
+    setEditorSource(null);
+  };
+
   const run = async () => {
     setBusy(true);
-    const markdown = { order, includeNotes, includeColours, includeOrphans, tagStyle: hashtags ? ('hashtag' as const) : ('text' as const) };
+    const withTemplate = chosenTemplate ? { template: chosenTemplate } : {};
     if (scope === 'document' && documentId) {
-      const result = await call('exportDocument', { documentId, format, markdown, layer });
+      const result = await call('exportDocument', { documentId, format, markdown, layer, ...withTemplate });
       setBusy(false);
       if (!result.ok) return onError(result.error.message);
       if (result.value.status === 'written') onDone({ paths: [result.value.path], folder: null });
       return;
     }
     const chosen = layer === 'own' || layer === 'all' ? layer : 'own';
-    const result = await call('exportLibrary', { format, layout, markdown, layer: chosen, ...(scope === 'tag' ? { tag } : {}) });
+    const result = await call('exportLibrary', { format, layout, markdown, layer: chosen, ...withTemplate, ...(scope === 'tag' ? { tag } : {}) });
     setBusy(false);
     if (!result.ok) return onError(result.error.message);
     const outcome: LibraryExportOutcome = result.value;
@@ -80,7 +124,7 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
   };
 
   return (
-    <dialog ref={dialog} className="modal" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog ref={dialog} className="modal modal-wide export-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       <h2 id={titleId}>Export highlights</h2>
       <fieldset className="option-group">
         <legend>What</legend>
@@ -130,6 +174,9 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
         <label>
           <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> W3C Web Annotation JSON (.json)
         </label>
+        <label>
+          <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV for spreadsheets (.csv)
+        </label>
       </fieldset>
       {scope !== 'document' ? (
         <fieldset className="option-group">
@@ -139,11 +186,52 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
           </label>
           <label>
             <input type="radio" name="layout" checked={layout === 'per-document'} onChange={() => setLayout('per-document')} /> One file per
-            document{format === 'md' ? ', with an index' : ''}
+            document{format === 'md' && template === '' ? ', with an index' : ''}
           </label>
         </fieldset>
       ) : null}
       {format === 'md' ? (
+        <fieldset className="option-group">
+          <legend>Template</legend>
+          <label htmlFor={templateId}>Template</label>
+          <select id={templateId} value={template} onChange={(event) => setTemplate(event.target.value)}>
+            <option value="">Standard (with the options below)</option>
+            <optgroup label="Built-in">
+              {templates.presets.map((t) => (
+                <option key={t.name} value={`preset:${t.name}`}>
+                  {t.label}
+                </option>
+              ))}
+            </optgroup>
+            {templates.user.length > 0 ? (
+              <optgroup label="Yours">
+                {templates.user.map((t) => (
+                  <option key={t.name} value={`user:${t.name}`} disabled={t.problem !== null}>
+                    {t.problem === null ? t.name : `${t.name} (needs fixing)`}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+          <button type="button" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
+            Edit templates…
+          </button>
+        </fieldset>
+      ) : null}
+      {format === 'md' && editing ? (
+        <TemplateEditor
+          key={template}
+          start={templateInfo}
+          startIsOwn={template.startsWith('user:')}
+          onSourceChange={setEditorSource}
+          onSaved={saved}
+          onClose={() => {
+            setEditing(false);
+            setEditorSource(null);
+          }}
+        />
+      ) : null}
+      {format === 'md' && template === '' ? (
         <fieldset className="option-group">
           <legend>Markdown</legend>
           <label htmlFor={orderId}>Arrange highlights</label>
@@ -167,6 +255,7 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
           </label>
         </fieldset>
       ) : null}
+      {documentId ? <ExportPreview state={preview} /> : null}
       {progress && busy ? (
         <p className="export-progress">
           <label>
