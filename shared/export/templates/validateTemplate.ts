@@ -10,6 +10,9 @@ import { EXPORT_FIELDS, type FieldKind, type FieldSet } from './fields';
 /** The longest template accepted, in characters. */
 export const TEMPLATE_MAX_CHARS = 100_000;
 
+/** The deepest nesting of sections accepted (rendering recurses once per level). */
+export const MAX_SECTION_DEPTH = 30;
+
 /** The outcome of a check: fine, or the first problem with where it is. */
 export type TemplateCheck = { ok: true } | { ok: false; message: string; line: number; column: number };
 
@@ -112,6 +115,7 @@ function checkTag(tag: Tag, open: OpenSection[]): void {
       if (typeof kind === 'object' && open.some((s) => s.scope === kind)) {
         throw new TemplateProblem(tag.at, `“${tag.name}” is already open here; a list cannot be repeated inside itself.`);
       }
+      if (open.length >= MAX_SECTION_DEPTH) throw new TemplateProblem(tag.at, `sections are nested more than ${MAX_SECTION_DEPTH} deep.`);
       const scope = tag.type === '^' ? null : typeof kind === 'object' ? kind : kind === 'texts' ? 'texts' : null;
       open.push({ name: tag.name, at: tag.at, scope });
       return;
