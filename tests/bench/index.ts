@@ -14,6 +14,7 @@ import { paintBenchmark } from './paint.bench';
 import { parsersBenchmark } from './parsers.bench';
 import { searchBenchmark } from './search.bench';
 import { statsBenchmark } from './stats.bench';
+import { templatesBenchmark } from './templates.bench';
 
 const suites: Record<string, () => Promise<void>> = {
   paint: paintBenchmark,
@@ -28,6 +29,7 @@ const suites: Record<string, () => Promise<void>> = {
   find: findBenchmark,
   books: booksBenchmark,
   open: openBenchmark,
+  templates: templatesBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);
