@@ -194,7 +194,14 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
         <fieldset className="option-group">
           <legend>Template</legend>
           <label htmlFor={templateId}>Template</label>
-          <select id={templateId} value={template} onChange={(event) => setTemplate(event.target.value)}>
+          <select
+            id={templateId}
+            value={template}
+            onChange={(event) => {
+              setTemplate(event.target.value);
+              setEditorSource(null);
+            }}
+          >
             <option value="">Standard (with the options below)</option>
             <optgroup label="Built-in">
               {templates.presets.map((t) => (
