@@ -48,6 +48,14 @@ test('exports with the Citation preset chosen in the dialog, after a live previe
   expect(await seriousViolations(page, 'dialog[open]'), 'export dialog with a preview').toEqual([]);
   await page.screenshot({ path: 'test-results/screens/export-templates-citation-light.png' });
 
+  // The editor's text is previewed as it is typed; choosing another template previews that one.
+  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Obsidian' });
+  await dialog.getByRole('button', { name: 'Edit templates…' }).click();
+  await dialog.getByLabel('Template text').fill('Count: {{count}}');
+  await expect(preview).toHaveValue('Count: 2\n');
+  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Title, p. N)' });
+  await expect(preview).toHaveValue(`“${quotes[0]}” — ${KREMLIN}\n\n“${quotes[1]}” — ${KREMLIN}\n`);
+
   const file = path.join(workDir, 'citations.md');
   app.dialogs.saveAnswers.push(file);
   await dialog.getByRole('button', { name: 'Export…' }).click();
