@@ -36,7 +36,7 @@ No highlights yet.
 {{note}}
 
 {{/hasNote}}
-{{#byOthers}}By: {{creator}} · {{/byOthers}}{{#question}}Question · {{/question}}Colour: {{colourName}}{{#hasTags}} · Tags: {{{tagsAsHashtags}}}{{/hasTags}}
+{{#byOthers}}By: {{creator}} · {{/byOthers}}{{#question}}Question · {{/question}}Colour: {{colourName}}{{#hasTags}} · Tags: {{{tagsAsCode}}}{{/hasTags}}
 
 {{/annotations}}
 {{#hasOrphans}}
@@ -51,7 +51,7 @@ These passages could not be found in the current text.
 {{note}}
 
 {{/hasNote}}
-Colour: {{colourName}}{{#hasTags}} · Tags: {{{tagsAsHashtags}}}{{/hasTags}}
+{{#byOthers}}By: {{creator}} · {{/byOthers}}{{#question}}Question · {{/question}}Colour: {{colourName}}{{#hasTags}} · Tags: {{{tagsAsCode}}}{{/hasTags}}
 
 {{/orphans}}
 {{/hasOrphans}}

@@ -6,8 +6,10 @@
  * field of the same name further out.
  */
 import { HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation } from '../../model';
-import { escapeMarkdownText, toBlockQuote, toHashtag, yamlString } from '../escapeMarkdown';
+import { escapeMarkdownText, toBlockQuote, yamlString } from '../escapeMarkdown';
+import { exportableTag, exportableText } from '../exportableText';
 import type { AnnotatedDocument } from '../markdown';
+import { formatTags } from '../markdownTags';
 import { inReadingOrder, type PlacedAnnotation } from '../readingOrder';
 
 /** One annotation as a template sees it. */
@@ -22,6 +24,7 @@ export interface TemplateAnnotation {
   tags: string[];
   hasTags: boolean;
   tagsText: string;
+  tagsAsCode: string;
   tagsAsHashtags: string;
   tagsAsLinks: string;
   colour: string;
@@ -56,6 +59,7 @@ export interface TemplateView {
   hasOrphans: boolean;
   tags: string[];
   tagsText: string;
+  tagsAsCode: string;
   tagsAsHashtags: string;
   tagsYaml: string;
 }
@@ -67,9 +71,14 @@ export interface ViewOptions {
   ownCreatorId?: string | undefined;
 }
 
-/** Text on one line: every run of whitespace (line breaks too) becomes one space. */
+/** Text on one line: every run of whitespace (line breaks too) becomes one space; control characters dropped. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return exportableText(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Tags as exported: control characters dropped, empty ones and repeats left out. */
+function exportedTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(exportableTag).filter((t) => t.length > 0))];
 }
 
 /** A tag as a Logseq/Obsidian page link `[[tag]]`, without brackets that would end it early. */
@@ -78,20 +87,23 @@ function pageLink(tag: string): string {
 }
 
 function annotationView({ annotation: a, range, page }: PlacedAnnotation, options: ViewOptions): TemplateAnnotation {
-  const quote = quoteOf(a);
+  const quote = exportableText(quoteOf(a));
+  const note = exportableText(a.note);
+  const tags = exportedTags(a.tags);
   return {
     id: a.id,
     quote,
     quoteLine: oneLine(quote),
     quoteBlock: toBlockQuote(escapeMarkdownText(quote)).join('\n'),
-    note: a.note,
-    noteLine: oneLine(a.note),
-    hasNote: a.note.trim().length > 0,
-    tags: [...a.tags],
-    hasTags: a.tags.length > 0,
-    tagsText: a.tags.join(', '),
-    tagsAsHashtags: a.tags.map(toHashtag).join(' '),
-    tagsAsLinks: a.tags.map(pageLink).join(', '),
+    note,
+    noteLine: oneLine(note),
+    hasNote: note.trim().length > 0,
+    tags,
+    hasTags: tags.length > 0,
+    tagsText: tags.join(', '),
+    tagsAsCode: formatTags(tags, 'text'),
+    tagsAsHashtags: formatTags(tags, 'hashtag'),
+    tagsAsLinks: tags.map(pageLink).join(', '),
     colour: a.color,
     colourName: HIGHLIGHT_COLOR_NAMES[a.color],
     page: page ?? null,
@@ -107,16 +119,17 @@ function annotationView({ annotation: a, range, page }: PlacedAnnotation, option
 /** The view of one document's export: its fields, anchored annotations in reading order, orphans apart. */
 export function buildTemplateView({ document, annotations }: AnnotatedDocument, options: ViewOptions): TemplateView {
   const placed = inReadingOrder(document, annotations).map((p) => annotationView(p, options));
-  const tags = [...new Set(annotations.flatMap((a: Annotation) => a.tags))].sort((x, y) => x.localeCompare(y));
+  // As the standard export lists them in its front matter (a tag of control characters only is "").
+  const tags = [...new Set(annotations.flatMap((a: Annotation) => a.tags.map(exportableTag)))].sort((x, y) => x.localeCompare(y));
   const anchored = placed.filter((a) => !a.orphan);
   const orphans = placed.filter((a) => a.orphan);
   return {
     document: {
       id: document.id,
-      title: document.title,
-      titleYaml: yamlString(document.title),
-      source: document.source.name,
-      sourceYaml: yamlString(document.source.name),
+      title: exportableText(document.title),
+      titleYaml: yamlString(exportableText(document.title)),
+      source: exportableText(document.source.name),
+      sourceYaml: yamlString(exportableText(document.source.name)),
       author: null,
       url: null,
       imported: document.source.importedAt,
@@ -130,7 +143,8 @@ export function buildTemplateView({ document, annotations }: AnnotatedDocument, 
     hasOrphans: orphans.length > 0,
     tags,
     tagsText: tags.join(', '),
-    tagsAsHashtags: tags.map(toHashtag).join(' '),
+    tagsAsCode: formatTags(tags, 'text'),
+    tagsAsHashtags: formatTags(tags, 'hashtag'),
     tagsYaml: `[${tags.map(yamlString).join(', ')}]`,
   };
 }

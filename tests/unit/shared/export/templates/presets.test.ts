@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS, presetNamed } from '../../../../../shared/export/templates/presets';
 import { renderTemplate } from '../../../../../shared/export/templates/renderTemplate';
 import { validateTemplate } from '../../../../../shared/export/templates/validateTemplate';
-import type { AnnotatedDocument } from '../../../../../shared/export/markdown';
+import { exportDocumentMarkdown, type AnnotatedDocument } from '../../../../../shared/export/markdown';
 import { annotateQuote, documentFrom, TRICKY_TEXT } from '../../../../support/exportFixture';
 import { inlineText, parseExport } from '../../../../support/parseMarkdown';
 import { TEST_PERSON } from '../../../../support/person';
@@ -34,21 +34,26 @@ describe('built-in templates', () => {
     await expect(render(name)).toMatchFileSnapshot(path.join(__dirname, 'golden', `${name}.md`));
   });
 
-  it('plain: quotes, notes and hashtags read back verbatim, orphans last', () => {
+  it('plain: the same text as the standard Markdown export with its default options', () => {
+    expect(render('plain')).toBe(exportDocumentMarkdown(doc, annotations, { exportedAt: '2026-02-03T04:05:06.000Z', ownCreatorId: TEST_PERSON.id }));
+  });
+
+  it('plain: quotes, notes and exact tags read back verbatim, orphans last', () => {
     const parsed = parseExport(render('plain'));
     expect(parsed.headings.map((h) => h.text)).toEqual(['Embassy *notes* #1 [draft]', 'Orphaned highlights']);
     expect(parsed.blockQuotes).toEqual([FORMULA, DASH, POEM, 'vanished [words]']);
     expect(parsed.paragraphs).toContain('My *own* note with <i>html</i>');
-    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: #history #two-words');
-    expect(parsed.paragraphs).toContain('By: Ms _Teacher_ · Colour: Green · Tags: #a/b');
+    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: history two words');
+    expect(parsed.paragraphs).toContain('By: Ms _Teacher_ · Colour: Green · Tags: a/b');
     expect(parsed.frontMatter).toContain('title: "Embassy *notes* #1 [draft]"');
     expect([...parsed.tokenTypes].filter((t) => /list|code|html_block/.test(t))).toEqual([]);
   });
 
-  it('obsidian: quote callouts with the page, tags as #hashtags', () => {
+  it('obsidian: quote callouts with the page, tags as #hashtags where they can be, else exact text', () => {
     const parsed = parseExport(render('obsidian'));
     expect(parsed.blockQuotes).toEqual([`[!quote] p. 4\n${FORMULA}`, `[!quote] p. 5\n${DASH}`, `[!quote] p. 6\n${POEM}`]);
-    expect(parsed.paragraphs).toContain('#history #two-words');
+    expect(parsed.paragraphs).toContain('#history two words');
+    expect(render('obsidian')).toContain('#history `two words`');
     expect(parsed.frontMatter).toContain('tags: ["a/b", "history", "two words"]');
   });
 

@@ -13,7 +13,7 @@ describe('validateTemplate', () => {
 
   it('points at an unknown field by line and column', () => {
     expect(problem('# {{document.title}}\n{{#annotations}}\n  {{qoute}}\n{{/annotations}}')).toBe(
-      'line 3, column 3: there is no field “qoute” here. Fields here: id, quote, quoteLine, quoteBlock, note, noteLine, hasNote, tags, hasTags, tagsText, tagsAsHashtags, tagsAsLinks, colour, colourName, page, created, updated, creator, byOthers, question, orphan, document, exportedAt, exportedDate, count, hasAnnotations, annotations, orphans, hasOrphans, tagsYaml.',
+      'line 3, column 3: there is no field “qoute” here. Fields here: id, quote, quoteLine, quoteBlock, note, noteLine, hasNote, tags, hasTags, tagsText, tagsAsCode, tagsAsHashtags, tagsAsLinks, colour, colourName, page, created, updated, creator, byOthers, question, orphan, document, exportedAt, exportedDate, count, hasAnnotations, annotations, orphans, hasOrphans, tagsYaml.',
     );
     expect(problem('{{document.titel}}')).toMatch(/^line 1, column 1: there is no field “document.titel” here/);
   });
