@@ -69,6 +69,8 @@ test('saves a user template after fixing the line it names, and exports with it'
   const { quotes } = await openAnnotated(app, dataDir);
   const dialog = await openExportDialog(page);
   await dialog.getByRole('button', { name: 'Edit templates…' }).click();
+  // The standard export's options do not apply to the template being edited.
+  await expect(dialog.getByRole('group', { name: 'Markdown' })).toHaveCount(0);
   await dialog.getByLabel('Template name').fill('reading-list');
   const source = dialog.getByLabel('Template text');
   await source.fill('# {{document.title}}\n{{#annotations}}\n- {{quoteLine}} ({{tagz}})\n{{/annotations}}\n');

@@ -238,7 +238,7 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
           }}
         />
       ) : null}
-      {format === 'md' && template === '' ? (
+      {format === 'md' && template === '' && !editing ? (
         <fieldset className="option-group">
           <legend>Markdown</legend>
           <label htmlFor={orderId}>Arrange highlights</label>
