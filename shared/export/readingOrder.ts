@@ -4,6 +4,7 @@
  */
 import { Anchorer } from '../anchoring';
 import type { Annotation, DocumentRecord } from '../model';
+import { pageAt } from './pageCitation';
 
 /** One annotation placed in its document. */
 export interface PlacedAnnotation {
@@ -14,22 +15,12 @@ export interface PlacedAnnotation {
   page: number | undefined;
 }
 
-/** The page of the block holding `offset`, when blocks carry an optional `page`. */
-export function pageAt(document: DocumentRecord, offset: number): number | undefined {
-  for (const block of document.blocks) {
-    if (offset >= block.start && offset <= block.end) {
-      return 'page' in block && typeof block.page === 'number' ? block.page : undefined;
-    }
-  }
-  return undefined;
-}
-
 /** Annotations in reading order (by start, then end), orphans last in their given order. */
 export function inReadingOrder(document: DocumentRecord, annotations: readonly Annotation[]): PlacedAnnotation[] {
   const anchorer = new Anchorer(document.text);
   const placed = annotations.map((annotation) => {
     const range = anchorer.anchor(annotation.target.selector);
-    return { annotation, range, page: range ? pageAt(document, range.start) : undefined };
+    return { annotation, range, page: range ? (pageAt(document.blocks, range.start) ?? undefined) : undefined };
   });
   const anchored = placed.filter((p) => p.range !== null).sort((x, y) => x.range!.start - y.range!.start || x.range!.end - y.range!.end);
   return [...anchored, ...placed.filter((p) => p.range === null)];

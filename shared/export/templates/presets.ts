@@ -36,7 +36,7 @@ No highlights yet.
 {{note}}
 
 {{/hasNote}}
-{{#byOthers}}By: {{creator}} · {{/byOthers}}{{#question}}Question · {{/question}}Colour: {{colourName}}{{#hasTags}} · Tags: {{{tagsAsCode}}}{{/hasTags}}
+{{#page}}p. {{page}} · {{/page}}{{#byOthers}}By: {{creator}} · {{/byOthers}}{{#question}}Question · {{/question}}Colour: {{colourName}}{{#hasTags}} · Tags: {{{tagsAsCode}}}{{/hasTags}}
 
 {{/annotations}}
 {{#hasOrphans}}

@@ -39,6 +39,12 @@ describe('exportCsv', () => {
     expect(f![7]).toBe('2026-01-03T11:00:00.000Z');
   });
 
+  it('cites the page of a highlight in a document with pages (PDF)', () => {
+    const paged = { ...doc, blocks: doc.blocks.map((b, i) => ({ ...b, page: i + 7 })) };
+    const rows = parse(exportCsv([{ document: paged, annotations: [dash] }]));
+    expect(rows[1]![5]).toBe('9');
+  });
+
   it('writes only the header for no annotations', () => {
     expect(parse(exportCsv([{ document: doc, annotations: [] }]))).toEqual([[...CSV_COLUMNS]]);
   });

@@ -43,8 +43,8 @@ describe('built-in templates', () => {
     expect(parsed.headings.map((h) => h.text)).toEqual(['Embassy *notes* #1 [draft]', 'Orphaned highlights']);
     expect(parsed.blockQuotes).toEqual([FORMULA, DASH, POEM, 'vanished [words]']);
     expect(parsed.paragraphs).toContain('My *own* note with <i>html</i>');
-    expect(parsed.paragraphs).toContain('Colour: Yellow · Tags: history two words');
-    expect(parsed.paragraphs).toContain('By: Ms _Teacher_ · Colour: Green · Tags: a/b');
+    expect(parsed.paragraphs).toContain('p. 4 · Colour: Yellow · Tags: history two words');
+    expect(parsed.paragraphs).toContain('p. 5 · By: Ms _Teacher_ · Colour: Green · Tags: a/b');
     expect(parsed.frontMatter).toContain('title: "Embassy *notes* #1 [draft]"');
     expect([...parsed.tokenTypes].filter((t) => /list|code|html_block/.test(t))).toEqual([]);
   });
