@@ -3,30 +3,10 @@
  * become straight ones and dash variants (including U+2011) become "-". Each character of the
  * view remembers where it came from, so a match in the view maps back to the original.
  */
+import { HYPHEN_STAND_INS, isSpaceCode, QUOTE_STAND_INS } from '../text/standIns';
 
-const FOLD: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u0060': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\ufe58': '-', '\ufe63': '-', '\uff0d': '-', '\u00ad': '',
-};
-
-/** True for the code units JavaScript's `\s` matches (checked by code, which is much faster). */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** Quote marks and hyphens as a reader types them; em and horizontal-bar dashes count as "-" here too. */
+const FOLD: Readonly<Record<string, string>> = { ...QUOTE_STAND_INS, ...HYPHEN_STAND_INS, '\u2014': '-', '\u2015': '-' };
 
 /** The forgiving view of a text, and for each of its characters the index in the original. */
 export interface NormalisedText {
@@ -60,7 +40,7 @@ export function normalise(original: string): NormalisedText {
     if (code > 32 && code < 127 && code !== 0x60) {
       inSpace = false;
       map[n++] = i;
-    } else if (isSpace(code)) {
+    } else if (isSpaceCode(code)) {
       if (inSpace) replaceAt(i, '');
       else if (code !== 32) replaceAt(i, ' ');
       else map[n++] = i;

@@ -5,36 +5,16 @@
  * original range it came from, so a match in the folded text maps back to `[start, end)` of
  * the original.
  */
+import { HYPHEN_STAND_INS, isSpaceCode, QUOTE_STAND_INS } from '../text/standIns';
 
 /** Characters folded to a plain ASCII stand-in (or to nothing: the soft hyphen). */
-const STAND_INS: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u0060': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2212': '-', '\ufe58': '-', '\ufe63': '-', '\uff0d': '-',
-  '\u00ad': '',
-};
+const STAND_INS: Readonly<Record<string, string>> = { ...QUOTE_STAND_INS, ...HYPHEN_STAND_INS };
 
 /** Letters whose lower case is not what a reader types (only when case is ignored). */
 const CASELESS: Readonly<Record<string, string>> = { ß: 'ss', ς: 'σ' };
 
 const NONSPACING_MARKS = /\p{Mn}/gu;
 
-/** True for the code units JavaScript's `\s` matches. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** How one character (not ASCII, not white space) reads when folded. */
 function foldCharacter(character: string, matchCase: boolean): string {
@@ -120,7 +100,7 @@ export function foldForFind(original: string, matchCase: boolean): FoldedText {
       i++;
       continue;
     }
-    if (isSpace(code)) {
+    if (isSpaceCode(code)) {
       if (inSpace) buffer.extend(i + 1);
       else buffer.push(32, i, i + 1);
       inSpace = true;
