@@ -73,7 +73,7 @@ test('opens an EPUB with File → Open…, jumps to chapter 2 from Contents, and
   await expect(article.getByRole('heading', { name: 'The Lantern' })).toBeFocused();
 });
 
-test('opens a PDF, highlights in it, and its Markdown export cites the page', async ({ app, page, dataDir, workDir }) => {
+test('opens a PDF, highlights in it, and its Markdown export and a template chosen in the dialog cite the page', async ({ app, page, dataDir, workDir }) => {
   const file = path.join(workDir, 'rivers.pdf');
   await writeFile(file, threePagePdf());
   app.dialogs.openAnswers.push(file);
@@ -103,6 +103,17 @@ test('opens a PDF, highlights in it, and its Markdown export cites the page', as
   expect(await readFile(out, 'utf8')).toContain('> Above the village the mountain\n\np. 2 · Colour: Yellow\n');
   const stored = JSON.parse(await readFile(path.join(dataDir, 'documents', `${(await libraryOnDisk(dataDir)).find((d) => d.title === 'rivers')!.id}.json`), 'utf8'));
   expect(stored.blocks.map((b: { page?: number }) => b.page)).toEqual([1, 1, 2, 3]);
+
+  // The same highlight through a template chosen in the dialog: the Citation preset cites the page.
+  const cited = path.join(workDir, 'rivers-citations.md');
+  app.dialogs.saveAnswers.push(cited);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: 'This document' }).check();
+  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Title, p. N)' });
+  await expect(dialog.getByLabel('Preview of the open document')).toHaveValue('“Above the village the mountain” — rivers, p. 2\n');
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toContainText(cited);
+  expect(await readFile(cited, 'utf8')).toBe('“Above the village the mountain” — rivers, p. 2\n');
 });
 
 test('a drop of an EPUB, a PDF, a scanned PDF and a text file opens each and reports each', async ({ app, page, workDir }) => {
