@@ -1,8 +1,9 @@
 import { shorten } from '../../../shared/text/shorten';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
 import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
 import { TagEditor } from './TagEditor';
+import { useSidebarCard } from '../hooks/useSidebarCard';
 import type { ListItemProps } from './VirtualCardList';
 
 interface AnnotationCardProps {
@@ -41,16 +42,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const [note, setNote] = useState(annotation.note);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const noteId = `note-${annotation.id}`;
-  const card = useRef<HTMLLIElement>(null);
-  const measure = listItem?.ref;
-  const ref = useCallback(
-    (element: HTMLLIElement | null) => {
-      card.current = element;
-      measure?.(element);
-    },
-    [measure],
-  );
-  const { ref: _ignored, ...position } = listItem ?? {};
+  const { ref, position } = useSidebarCard(listItem, active);
   const quote = quoteOf(annotation);
 
   // The saved note flows back into the field, except the echo of our own save: the user may
@@ -60,10 +52,6 @@ export function AnnotationCard(props: AnnotationCardProps) {
     if (annotation.note !== sentNote.current) setNote(annotation.note);
     sentNote.current = null;
   }, [annotation.note]);
-
-  useEffect(() => {
-    if (active) card.current?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
 
   const save = async (changes: Parameters<typeof onChange>[0]) => {
     if (changes.note !== undefined) sentNote.current = changes.note;

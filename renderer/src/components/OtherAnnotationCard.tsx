@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { HIGHLIGHT_COLOR_NAMES, quoteOf } from '../../../shared/model';
 import { shorten } from '../../../shared/text/shorten';
 import { authorLabel } from '../lib/layerLabels';
 import type { SidebarItem } from '../lib/sidebarItems';
 import { ReplyEditor } from './ReplyEditor';
+import { useSidebarCard } from '../hooks/useSidebarCard';
 import type { ListItemProps } from './VirtualCardList';
 
 interface OtherAnnotationCardProps {
@@ -28,23 +29,10 @@ interface OtherAnnotationCardProps {
 export function OtherAnnotationCard({ item, active, orphan, replies, answered, onActivate, onReply, onCopy, listItem }: OtherAnnotationCardProps) {
   const { annotation, layer } = item;
   const [replying, setReplying] = useState(false);
-  const card = useRef<HTMLLIElement>(null);
-  const measure = listItem?.ref;
-  const ref = useCallback(
-    (element: HTMLLIElement | null) => {
-      card.current = element;
-      measure?.(element);
-    },
-    [measure],
-  );
-  const { ref: _ignored, ...position } = listItem ?? {};
+  const { ref, position } = useSidebarCard(listItem, active);
   const question = annotation.motivation === 'questioning';
   const author = authorLabel(layer);
   const kind = question ? 'question' : 'highlight';
-
-  useEffect(() => {
-    if (active) card.current?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
 
   return (
     <li
