@@ -1,20 +1,12 @@
 /** `marginalia rename`, `marginalia rm` and `marginalia trash` as child processes on a real data folder. */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../support/runCli';
+import { cliLibraryWithResume } from '../../../support/cliLibrary';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
 
-async function library(): Promise<{ data: string; id: string }> {
-  const data = await tempDir();
-  const file = path.join(await tempDir(), 'cv.txt');
-  await writeFile(file, 'My résumé\n\nA good résumé fits on one page.\n');
-  expect(runCli(['import', file, '--data', data]).status).toBe(0);
-  const list = JSON.parse(runCli(['list', '--json', '--data', data]).stdout) as { id: string; title: string }[];
-  return { data, id: list.find((d) => d.title === 'My résumé')!.id };
-}
+const library = () => cliLibraryWithResume(tempDir);
 
 const titles = (data: string) => (JSON.parse(runCli(['list', '--json', '--data', data]).stdout) as { title: string }[]).map((d) => d.title);
 
