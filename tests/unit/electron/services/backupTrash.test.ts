@@ -9,14 +9,12 @@ import { Backups } from '../../../../electron/services/backups';
 import { createServices } from '../../../../electron/services/createServices';
 import { dataPaths } from '../../../../electron/services/dataLayout';
 import { useTempDirs } from '../../../support/tempDir';
+import { testClock } from '../../../support/clock';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
 const tempDir = useTempDirs();
 
-function clock(start = '2026-11-01T09:00:00.000Z') {
-  let t = new Date(start).getTime();
-  return { now: () => new Date(t), advanceDays: (n: number) => (t += n * 86_400_000) };
-}
+const clock = testClock;
 
 describe('backups and the trash', () => {
   it('copies every trash entry into a backup and lists its files in the manifest', async () => {

@@ -7,16 +7,14 @@ import { openUserApi } from '../../../support/userApi';
 import { ANNOTATIONS_FILE, dataPaths } from '../../../../electron/services/dataLayout';
 import { answeringDialogs } from '../../../support/dialogs';
 import { useTempDirs } from '../../../support/tempDir';
+import { testClock } from '../../../support/clock';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
 const V1_FILE = path.resolve(__dirname, '../../../fixtures/data-v1/annotations/d2f1e0.json');
 const tempDir = useTempDirs();
 
 /** A clock the test moves forward by whole days. */
-function clock(start = '2026-11-01T09:00:00.000Z') {
-  let t = new Date(start).getTime();
-  return { now: () => new Date(t), advanceDays: (n: number) => (t += n * 86_400_000) };
-}
+const clock = testClock;
 
 function start(dataDir: string, now: () => Date): Promise<ApiHandlers> {
   return openUserApi({ dataDir, samplesDir: SAMPLES_DIR, dialogs: answeringDialogs(), now });

@@ -12,15 +12,13 @@ import { dataPaths } from '../../../../electron/services/dataLayout';
 import { LibraryStore, sha256Hex } from '../../../../electron/services/libraryStore';
 import { parsePlainText } from '../../../../shared/import/plainText';
 import { useTempDirs } from '../../../support/tempDir';
+import { testClock } from '../../../support/clock';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
 const tempDir = useTempDirs();
 
 /** A clock the test moves forward. */
-function clock(start = '2026-11-01T09:00:00.000Z') {
-  let t = new Date(start).getTime();
-  return { now: () => new Date(t), advanceMinutes: (n: number) => (t += n * 60_000) };
-}
+const clock = testClock;
 
 function start(dataDir: string, now: () => Date) {
   return createServices({ dataDir, samplesDir: SAMPLES_DIR, now });

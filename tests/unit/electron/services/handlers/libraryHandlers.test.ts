@@ -10,14 +10,12 @@ import { createServices } from '../../../../../electron/services/createServices'
 import { dataPaths } from '../../../../../electron/services/dataLayout';
 import { MAX_TITLE_CHARS } from '../../../../../shared/library/documentTitle';
 import { useTempDirs } from '../../../../support/tempDir';
+import { testClock } from '../../../../support/clock';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../../assets/samples');
 const tempDir = useTempDirs();
 
-function clock(start = '2026-11-01T09:00:00.000Z') {
-  let t = new Date(start).getTime();
-  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
-}
+const clock = testClock;
 
 async function setUp(time = clock()) {
   const dataDir = await tempDir();

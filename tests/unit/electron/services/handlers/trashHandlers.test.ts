@@ -10,15 +10,13 @@ import { createServices } from '../../../../../electron/services/createServices'
 import { dataPaths } from '../../../../../electron/services/dataLayout';
 import { TRASH_KEPT_DAYS } from '../../../../../electron/services/trash';
 import { useTempDirs } from '../../../../support/tempDir';
+import { testClock } from '../../../../support/clock';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../../assets/samples');
 const tempDir = useTempDirs();
 const DAY = 86_400_000;
 
-function clock(start = '2026-11-01T09:00:00.000Z') {
-  let t = new Date(start).getTime();
-  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
-}
+const clock = testClock;
 
 async function setUp(time = clock()) {
   const dataDir = await tempDir();
