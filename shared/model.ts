@@ -6,6 +6,7 @@
  * schemas, so the API validation, the data files and the code can never disagree.
  */
 import { z } from 'zod';
+import { isSafeLinkUrl } from './text/linkUrl';
 
 /** The highlight colours, in the order the toolbar shows them. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -38,11 +39,37 @@ const storedTimestamp = z.string();
 /** An ISO 8601 date-time (`2026-11-30T05:06:07.000Z` or with an offset) that is a real date. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true }).refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date');
 
+/** The inline styles a run of text can carry from its source's markup (HTML, EPUB, Markdown). */
+export const INLINE_MARK_KINDS = ['link', 'strong', 'emphasis', 'code', 'superscript', 'subscript'] as const;
+
+export type InlineMarkKind = (typeof INLINE_MARK_KINDS)[number];
+
+/**
+ * A run `[start, end)` of a block's text shown with an inline style: emphasis, a link, a code
+ * span. Offsets are into the document's canonical text, like the block's own, and lie inside
+ * the block. Marks only style the text; they never change it, so anchoring never sees them.
+ * A link's `href` is always an http(s) or mailto address ({@link isSafeLinkUrl}).
+ */
+export const inlineMarkSchema = z
+  .object({ kind: z.enum(INLINE_MARK_KINDS), start: offset, end: offset, href: z.string().refine(isSafeLinkUrl, 'must be an http(s) or mailto address').optional() })
+  .refine((mark) => mark.end > mark.start, 'must hold at least one character')
+  .refine((mark) => (mark.kind === 'link') === (mark.href !== undefined), 'a link, and only a link, has an address');
+export type InlineMark = z.infer<typeof inlineMarkSchema>;
+
 /**
  * A contiguous run of a document's canonical text, `[start, end)`. Blocks are separated by "\n\n".
  * `page` (1-based) is the printed page a block starts on, for documents that have pages (PDF).
+ * `marks` are the block's inline styles, in order of `start`; files of earlier versions have
+ * none, and marks that cannot be read are left off rather than making the document unreadable
+ * (they only style the text).
  */
-export const blockSchema = z.object({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset, page: z.number().int().min(1).optional() });
+export const blockSchema = z.object({
+  kind: z.enum(BLOCK_KINDS),
+  start: offset,
+  end: offset,
+  page: z.number().int().min(1).optional(),
+  marks: z.array(inlineMarkSchema).optional().catch(undefined),
+});
 export type Block = z.infer<typeof blockSchema>;
 
 /** Where a document came from. `name` is the file name the user (or the sample manifest) gave, never a full path. */

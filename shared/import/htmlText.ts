@@ -6,10 +6,14 @@
  * elements are dropped with their contents; parse5 decodes entities, once. Images are never
  * loaded: each becomes a placeholder, "[Image: alt text]" (a caption block of its own, or
  * inline within text), and decorative ones (alt="", role="presentation") are dropped.
+ * Emphasis, strong text, code spans, super- and subscripts and links to web or e-mail
+ * addresses become the block's inline marks; any other link keeps its words but not its address.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import type { BlockKind } from '../model';
-import { codeBlockText, proseText } from './codeText';
+import type { BlockKind, InlineMarkKind } from '../model';
+import { safeLinkUrl } from '../text/linkUrl';
+import { proseText } from './codeText';
+import { MarkedText } from './markedText';
 import { assembleBlocks, type DraftBlock, type ParsedText } from './plainText';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -46,45 +50,81 @@ function imagePlaceholder(image: Element): string | null {
   return described ? `[Image: ${described}]` : '[Image]';
 }
 
-/** The text of the document's first HTML `<title>`, or null. Iterative: any depth is fine. */
-function findTitle(root: Node): string | null {
+/** The document's first HTML element named `tagName`, or null. Iterative: any depth is fine. */
+function findFirst(root: Node, tagName: string): Element | null {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (isElement(node) && node.tagName === 'title' && node.namespaceURI === HTML_NAMESPACE) {
-      const text = node.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
-      return proseText(text) || null;
-    }
+    if (isElement(node) && node.tagName === tagName && node.namespaceURI === HTML_NAMESPACE) return node;
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }
 
+/** The text of the document's first `<title>`, or null. */
+function findTitle(root: Node): string | null {
+  const title = findFirst(root, 'title');
+  if (!title) return null;
+  const text = title.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
+  return proseText(text) || null;
+}
+
+/** The page's own `<base href>` when it is an absolute web address: relative links resolve against it. */
+function findBaseUrl(root: Node): string | undefined {
+  const base = findFirst(root, 'base');
+  const href = base ? attribute(base, 'href') : undefined;
+  return (href === undefined ? null : safeLinkUrl(href)) ?? undefined;
+}
+
+/** Inline elements whose text keeps a style (`<a href>` is handled on its own). */
+const MARK_OF_ELEMENT: Readonly<Record<string, InlineMarkKind>> = {
+  em: 'emphasis', i: 'emphasis', cite: 'emphasis', dfn: 'emphasis', var: 'emphasis',
+  strong: 'strong', b: 'strong',
+  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+  sup: 'superscript', sub: 'subscript',
+};
+
+/** The mark an inline element gives its text, or null: links only to web and e-mail addresses. */
+function markOf(element: Element, baseUrl: string | undefined): { kind: InlineMarkKind; href?: string } | null {
+  if (element.tagName === 'a') {
+    const href = attribute(element, 'href');
+    // An in-page reference ("#notes") points into the page itself, not at the page on the web.
+    const safe = href === undefined || href.trim().startsWith('#') ? null : safeLinkUrl(href, baseUrl);
+    return safe === null ? null : { kind: 'link', href: safe };
+  }
+  const kind = MARK_OF_ELEMENT[element.tagName];
+  return kind ? { kind } : null;
+}
+
 /** Collects the blocks of a parsed document in reading order, with an explicit stack. */
-function collectBlocks(root: Node): DraftBlock[] {
+function collectBlocks(root: Node, baseUrl: string | undefined): DraftBlock[] {
   const drafts: DraftBlock[] = [];
   const kinds: BlockKind[] = ['paragraph'];
-  let buffer = '';
+  const buffer = new MarkedText();
   let preDepth = 0;
   const flush = () => {
     const kind = kinds[kinds.length - 1]!;
-    const text = kind === 'code' ? codeBlockText(buffer) : proseText(buffer);
-    if (text) drafts.push({ kind, text });
-    buffer = '';
+    const { text, marks } = kind === 'code' ? buffer.takeCode() : buffer.takeProse();
+    if (text) drafts.push(marks.length > 0 ? { kind, text, marks } : { kind, text });
   };
-  // An entry is a node to visit, or (leaving) a block element whose end has been reached.
-  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  // An entry is a node to visit, or (leaving) a block or marking element whose end has been reached.
+  const stack: Array<{ node: Node; leaving: false } | { node: Element; leaving: 'block' | 'mark' }> = [{ node: root, leaving: false }];
   while (stack.length > 0) {
-    const { node, leaving } = stack.pop()!;
-    if (leaving) {
+    const entry = stack.pop()!;
+    const { node } = entry;
+    if (entry.leaving === 'mark') {
+      buffer.closeMark();
+      continue;
+    }
+    if (entry.leaving === 'block') {
       flush();
       kinds.pop();
-      if (isElement(node) && node.tagName === 'pre') preDepth--;
+      if (entry.node.tagName === 'pre') preDepth--;
       continue;
     }
     if (node.nodeName === '#text' && 'value' in node) {
-      buffer += node.value;
+      buffer.append(node.value);
       continue;
     }
     if (isElement(node)) {
@@ -93,7 +133,7 @@ function collectBlocks(root: Node): DraftBlock[] {
       if (name === 'img') {
         const placeholder = imagePlaceholder(node);
         // Within a run of text the placeholder stays inline; otherwise it is a caption of its own.
-        if (placeholder && proseText(buffer) && preDepth === 0) buffer += ` ${placeholder} `;
+        if (placeholder && proseText(buffer.text) && preDepth === 0) buffer.append(` ${placeholder} `);
         else if (placeholder) {
           flush();
           drafts.push({ kind: 'caption', text: placeholder });
@@ -101,7 +141,7 @@ function collectBlocks(root: Node): DraftBlock[] {
         continue;
       }
       if (name === 'br') {
-        buffer += preDepth > 0 ? '\n' : ' ';
+        buffer.append(preDepth > 0 ? '\n' : ' ');
         if (preDepth === 0) flush();
         continue;
       }
@@ -112,7 +152,13 @@ function collectBlocks(root: Node): DraftBlock[] {
         // Paragraphs inside a quote, list item or code block stay part of it.
         kinds.push(kind === 'paragraph' && parent !== 'paragraph' ? parent : kind);
         if (name === 'pre') preDepth++;
-        stack.push({ node, leaving: true });
+        stack.push({ node, leaving: 'block' });
+      } else {
+        const mark = markOf(node, baseUrl);
+        if (mark) {
+          buffer.openMark(mark.kind, mark.href);
+          stack.push({ node, leaving: 'mark' });
+        }
       }
     }
     const children = childrenOf(node);
@@ -124,7 +170,7 @@ function collectBlocks(root: Node): DraftBlock[] {
 
 /** Reads a document parse5 has parsed into title, canonical text and blocks. */
 export function parseHtmlDocument(document: DefaultTreeAdapterTypes.Document): ParsedText {
-  const drafts = collectBlocks(document);
+  const drafts = collectBlocks(document, findBaseUrl(document));
   const title = findTitle(document);
   const first = drafts[0];
   return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...assembleBlocks(drafts) };

@@ -1,11 +1,12 @@
 /**
  * Turns a Markdown file into the document model from its CommonMark token stream: headings,
  * quotes, list items, code blocks (fenced and indented), table rows and paragraphs, with
- * inline syntax removed (the words stay, the asterisks go). Front matter is skipped.
+ * inline syntax removed (the words stay, the asterisks go: emphasis, code spans and links
+ * become inline marks). Front matter is skipped.
  */
 import type { BlockKind } from '../model';
-import { codeBlockText, proseText } from './codeText';
-import { inlineText } from './inlineMarkdown';
+import { codeBlockText } from './codeText';
+import { inlineMarkedText } from './inlineMarkdown';
 import { markdownTokens } from './markdownTokens';
 import { assembleBlocks, normaliseNewlines, type DraftBlock, type ParsedText } from './plainText';
 
@@ -51,9 +52,10 @@ function collectBlocks(source: string): DraftBlock[] {
         break;
       }
       case 'inline': {
-        const text = proseText(inlineText(token.children ?? []));
+        const { text, marks } = inlineMarkedText(token.children ?? []);
+        // A table row is one block of its cells' words; the cells' styles are not kept.
         if (row) row.push(text);
-        else if (text) drafts.push({ kind, text });
+        else if (text) drafts.push(marks.length > 0 ? { kind, text, marks } : { kind, text });
         break;
       }
       case 'fence':

@@ -6,6 +6,7 @@
  * character (curly quotes, non-breaking hyphens, emoji) is kept exactly as it was.
  */
 import type { Block, BlockKind } from '../model';
+import type { DraftMark } from './inlineMarks';
 import { isCreditLine, isHeadingLike, isListItem } from './lineKinds';
 
 /** The outcome of parsing: a title if the text starts with one, the canonical text and its blocks. */
@@ -18,10 +19,11 @@ export interface ParsedText {
 /** The separator between blocks in canonical text. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** A block before offsets are assigned. */
+/** A block before offsets are assigned; its marks' offsets are into its own text. */
 export interface DraftBlock {
   kind: BlockKind;
   text: string;
+  marks?: readonly DraftMark[];
 }
 
 /** Normalises line endings and strips a byte-order mark. */
@@ -83,9 +85,20 @@ export function assembleBlocks(drafts: readonly DraftBlock[]): { text: string; b
     if (text.length > 0) text += BLOCK_SEPARATOR;
     const start = text.length;
     text += draft.text;
-    blocks.push({ kind: draft.kind, start, end: text.length });
+    const block: Block = { kind: draft.kind, start, end: text.length };
+    if (draft.marks && draft.marks.length > 0) block.marks = draft.marks.map((m) => ({ ...m, start: start + m.start, end: start + m.end }));
+    blocks.push(block);
   }
   return { text, blocks };
+}
+
+/** The blocks of parsed text as drafts again (text and marks relative to each block), to be joined with others. */
+export function draftBlocksOf(parsed: { text: string; blocks: readonly Block[] }): DraftBlock[] {
+  return parsed.blocks.map((b) => {
+    const text = parsed.text.slice(b.start, b.end);
+    if (!b.marks || b.marks.length === 0) return { kind: b.kind, text };
+    return { kind: b.kind, text, marks: b.marks.map((m) => ({ ...m, start: m.start - b.start, end: m.end - b.start })) };
+  });
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { ServiceError } from '../../errors';
 import { parseHtml } from '../htmlText';
-import { assembleBlocks, type DraftBlock, type ParsedText } from '../plainText';
+import { assembleBlocks, draftBlocksOf, type DraftBlock, type ParsedText } from '../plainText';
 import { isDrmProtected } from './drm';
 import { packagePathFrom, readPackageDocument, type PackageDocument } from './packageDocument';
 import { resolveHref } from './paths';
@@ -51,7 +51,7 @@ function chapterTitles(opfPath: string, opf: PackageDocument, files: ReadonlyMap
 /** The blocks of one chapter's XHTML, starting with a heading when one is known. */
 function chapterBlocks(xhtml: string, title: string | undefined): DraftBlock[] {
   const parsed = parseHtml(expandSelfClosingTags(xhtml));
-  const drafts: DraftBlock[] = parsed.blocks.map((b) => ({ kind: b.kind, text: parsed.text.slice(b.start, b.end) }));
+  const drafts = draftBlocksOf(parsed);
   if (drafts.length > 0 && drafts[0]!.kind === 'heading') return drafts;
   return title ? [{ kind: 'heading', text: title }, ...drafts] : drafts;
 }

@@ -112,3 +112,39 @@ describe('parseHtml', () => {
     ]);
   });
 });
+
+describe('parseHtml inline marks', () => {
+  const marked = (raw: string) => {
+    const parsed = parseHtml(raw);
+    return parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
+  };
+
+  it('keeps emphasis, strong text, code, super- and subscripts as marks without changing the text', () => {
+    const html = '<p>An  <em>emphatic <b>and\nbold</b></em> claim, <i>italic</i>, <code>x = 1</code>, E = mc<sup>2</sup> and H<sub>2</sub>O.</p>';
+    expect(parseHtml(html).text).toBe('An emphatic and bold claim, italic, x = 1, E = mc2 and H2O.');
+    expect(marked(html)).toEqual(['emphasis:emphatic and bold', 'strong:and bold', 'emphasis:italic', 'code:x = 1', 'superscript:2', 'subscript:2']);
+  });
+
+  it('keeps links to web and e-mail addresses only, resolving relative ones against an absolute <base>', () => {
+    const html = `<base href="https://news.example/world/"><p><a href="javascript:alert(1)">js</a> <a href="data:text/html,x">data</a>
+      <a href="https://evil.example@bank.example/">cred</a> <a href="story.html">story</a> <a href="#top">top</a>
+      <a href="mailto:desk@news.example">mail</a> <a>no address</a></p>`;
+    expect(marked(html)).toEqual(['link:story → https://news.example/world/story.html', 'link:mail → mailto:desk@news.example']);
+    expect(marked('<p><a href="story.html">story</a></p>')).toEqual([]);
+    expect(marked('<base href="file:///home/"><p><a href="story.html">story</a></p>')).toEqual([]);
+  });
+
+  it('cuts a link around several blocks into one per block and drops marks inside <pre>', () => {
+    const html = '<a href="https://a.example/"><h2>Card title</h2><p>Card text</p></a><pre><b>code</b></pre>';
+    expect(marked(html)).toEqual(['link:Card title → https://a.example/', 'link:Card text → https://a.example/']);
+  });
+
+  it('stays linear when misnested formatting makes the parser nest thousands of elements', () => {
+    const html = `<p>${'<b><i>x</b>y</i>'.repeat(5000)}`;
+    const parsed = parseHtml(html);
+    expect(parsed.text).toBe('xy'.repeat(5000));
+    const marks = parsed.blocks.flatMap((b) => b.marks ?? []);
+    expect(marks.every((m) => m.start >= 0 && m.end <= parsed.text.length && m.end > m.start)).toBe(true);
+    expect(marks.filter((m) => m.kind === 'strong').map((m) => parsed.text.slice(m.start, m.end)).join('')).toBe('x'.repeat(5000));
+  });
+});

@@ -88,3 +88,27 @@ describe('parseMarkdown', () => {
     for (const b of parsed.blocks) expect(parsed.text.slice(b.start, b.end)).not.toContain('\n\n');
   });
 });
+
+describe('parseMarkdown inline marks', () => {
+  const marked = (raw: string) => {
+    const parsed = parseMarkdown(raw);
+    return parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
+  };
+
+  it('keeps emphasis, strong text, code spans and web links as marks on the words', () => {
+    const raw = '# A *light* title\n\nSome **bold _and both_** words, `code()` and [a link](https://example.org/p "Title")\nover a line.\n\n> quoted *too*\n';
+    expect(parseMarkdown(raw).text).toBe('A light title\n\nSome bold and both words, code() and a link over a line.\n\nquoted too');
+    expect(marked(raw)).toEqual([
+      'emphasis:light',
+      'strong:bold and both',
+      'emphasis:and both',
+      'code:code()',
+      'link:a link → https://example.org/p',
+      'emphasis:too',
+    ]);
+  });
+
+  it('keeps the words of links to anything but web or e-mail addresses, without the address', () => {
+    expect(marked('[rel](notes.md) [mail](mailto:a@b.example) [js](javascript:alert(1)) [data](data:text/html,x)')).toEqual(['link:mail → mailto:a@b.example']);
+  });
+});

@@ -93,3 +93,17 @@ describe('readEpub', () => {
     expect(parsed.notes).toHaveLength(1);
   });
 });
+
+describe('readEpub inline marks', () => {
+  it('keeps emphasis and web links in chapters, at the right place in the joined book, and drops links inside the book', () => {
+    const entries = epubEntries({ title: 'Village Tales', chapters: THREE_CHAPTERS });
+    const second = Object.keys(entries).find((name) => name.endsWith('chapter 2.xhtml'))!;
+    entries[second] = entries[second]!.replace('the mountain kept', 'the <em>mountain</em> kept').replace(
+      'its snow all year.',
+      'its <a href="chapter%203.xhtml">snow</a> all <a href="https://weather.example/year">year</a>.',
+    );
+    const parsed = readEpub('book.epub', new Map(Object.entries(entries)));
+    const marks = parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
+    expect(marks).toEqual(['emphasis:mountain', 'link:year → https://weather.example/year']);
+  });
+});
