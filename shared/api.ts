@@ -63,6 +63,7 @@ export const API_NAMES = [
   'saveTemplate',
   'deleteTemplate',
   'previewExport',
+  'openLink',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
@@ -126,6 +127,9 @@ export interface LayerChange {
   changed: number;
   removed: number;
 }
+
+/** Opening a document's link in the web browser: opened after the user agreed, or cancelled. */
+export type OpenLinkOutcome = { status: 'opened'; href: string } | { status: 'cancelled' };
 
 /** Result of File → Open…: the user may cancel the dialog. */
 export type OpenFileOutcome =
@@ -340,6 +344,7 @@ export interface ApiOutputs {
   saveTemplate: { name: string };
   deleteTemplate: { deleted: string };
   previewExport: ExportPreview;
+  openLink: OpenLinkOutcome;
 }
 
 /** Error codes a call can fail with; the UI words its message from `message`. */

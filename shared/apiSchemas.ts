@@ -7,6 +7,7 @@ import type { ApiName } from './api';
 import { PRESET_NAMES } from './export/templates/presets';
 import { TEMPLATE_MAX_CHARS } from './export/templates/validateTemplate';
 import { annotationSchema, HIGHLIGHT_COLORS, isoDateTimeSchema } from './model';
+import { MAX_LINK_LENGTH } from './text/linkUrl';
 
 /** Upper bounds that keep a hostile or buggy caller from storing unbounded data. */
 export const LIMITS = {
@@ -187,4 +188,5 @@ export const apiInputSchemas = {
   saveTemplate: z.strictObject({ name: templateName, source: z.string().max(TEMPLATE_MAX_CHARS) }),
   deleteTemplate: z.strictObject({ name: templateName }),
   previewExport: z.strictObject({ documentId: id, format: exportFormat, markdown: markdownOptions, layer: layerChoice, template: templateChoice.optional() }),
+  openLink: z.strictObject({ documentId: id, href: z.string().min(1).max(MAX_LINK_LENGTH) }),
 } satisfies Record<ApiName, z.ZodType>;

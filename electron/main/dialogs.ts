@@ -18,4 +18,8 @@ export interface Dialogs {
   confirmOverwrite(options: { folder: string; files: string[] }): Promise<boolean>;
   /** Shows a file in the system's file manager. */
   showInFolder(path: string): Promise<void>;
+  /** Asks whether to open a document's link in the web browser, showing its whole address; true only when the user agrees. */
+  confirmOpenLink(options: { href: string; documentTitle: string }): Promise<boolean>;
+  /** Opens an http(s) or mailto address in the system's browser or mail program. */
+  openLink(href: string): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { Dialogs, OpenKind } from './dialogs';
+import { linkPrompt } from '../../shared/document/linkPrompt';
 import { BOOK_EXTENSIONS } from '../../shared/import';
+import { isSafeLinkUrl } from '../../shared/text/linkUrl';
 import { TEXT_EXTENSIONS } from '../services/fileImport';
 import { PACKET_EXTENSIONS } from '../services/packetFile';
 
@@ -65,6 +67,27 @@ export function electronDialogs(): Dialogs {
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);
+    },
+    async confirmOpenLink({ href, documentTitle }) {
+      const prompt = linkPrompt(href, documentTitle);
+      const options: Electron.MessageBoxOptions = {
+        type: 'question',
+        title: prompt.title,
+        message: prompt.message,
+        detail: prompt.detail,
+        buttons: ['Cancel', prompt.confirm],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return result.response === 1;
+    },
+    async openLink(href) {
+      // Checked again here, just before the one place the app hands an address to the system.
+      if (!isSafeLinkUrl(href)) throw new Error(`Refused to open ${href}`);
+      await shell.openExternal(href, { activate: true });
     },
   };
 }

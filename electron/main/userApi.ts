@@ -8,7 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { ApiHandlers, ImportOutcome, ImportPreview, OpenedFile } from '../../shared/api';
 import type { ImportReport } from '../../shared/import/tools/importAll';
 import { ServiceError } from '../../shared/errors';
+import { documentLinks } from '../../shared/document/documentLinks';
 import { fileBaseName } from '../../shared/text/fileName';
+import { isSafeLinkUrl } from '../../shared/text/linkUrl';
 import type { ServiceHandlers, WriteOutcome } from '../services/serviceApi';
 import type { Dialogs } from './dialogs';
 import { openEach } from './openFiles';
@@ -165,6 +167,17 @@ export function createUserApi(services: ServiceHandlers, dialogs: Dialogs): User
 
     async openPaths(paths) {
       return openEach(services, paths, (file) => preview(file, undefined));
+    },
+
+    async openLink({ documentId, href }) {
+      const document = await services.getDocument({ documentId });
+      // Only an address the document shows as a link, and only a web or e-mail one.
+      if (!isSafeLinkUrl(href) || !documentLinks(document).has(href)) {
+        throw new ServiceError('FORBIDDEN', 'Only the web and e-mail links shown in a document can be opened.');
+      }
+      if (!(await dialogs.confirmOpenLink({ href, documentTitle: document.title }))) return { status: 'cancelled' };
+      await dialogs.openLink(href);
+      return { status: 'opened', href };
     },
 
     async showInFolder({ path: target }) {

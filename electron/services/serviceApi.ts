@@ -27,7 +27,8 @@ export type DialogCall =
   | 'exportHandout'
   | 'previewImport'
   | 'confirmImport'
-  | 'replaceWithNewVersion';
+  | 'replaceWithNewVersion'
+  | 'openLink';
 
 /** API calls the services answer as they are. */
 export type DataCall = Exclude<ApiName, DialogCall>;

@@ -6,8 +6,11 @@ export function answeringDialogs(
   save: (string | null)[] = [],
   folders: (string | null)[] = [],
   overwrite: boolean[] = [],
-): Dialogs & { shown: string[]; overwriteQuestions: string[][] } {
+  links: boolean[] = [],
+): Dialogs & { shown: string[]; overwriteQuestions: string[][]; linkQuestions: string[]; openedLinks: string[] } {
   const shown: string[] = [];
+  const linkQuestions: string[] = [];
+  const openedLinks: string[] = [];
   const overwriteQuestions: string[][] = [];
   const next = <T>(list: T[], what: string): T => {
     if (list.length === 0) throw new Error(`unexpected ${what} dialog`);
@@ -16,6 +19,8 @@ export function answeringDialogs(
   return {
     shown,
     overwriteQuestions,
+    linkQuestions,
+    openedLinks,
     chooseFileToOpen: async () => next(open, 'open'),
     chooseSavePath: async () => next(save, 'save'),
     chooseFolder: async () => next(folders, 'folder'),
@@ -25,6 +30,13 @@ export function answeringDialogs(
     },
     showInFolder: async (path: string) => {
       shown.push(path);
+    },
+    confirmOpenLink: async ({ href }) => {
+      linkQuestions.push(href);
+      return next(links, 'link');
+    },
+    openLink: async (href: string) => {
+      openedLinks.push(href);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Segment } from '../../../shared/highlights/segments';
 import type { Block, BlockKind } from '../../../shared/model';
+import { DOCUMENT_LINK_CLASS, fillBlock } from '../lib/blockContent';
 import { extendSelectionWithKey } from '../lib/keyboardSelection';
 import type { FindPaint } from '../lib/paintFindMatches';
 import type { PaintStyle } from '../lib/paintHighlights';
@@ -17,14 +18,14 @@ const TAG_FOR_KIND: Record<BlockKind, 'h2' | 'p' | 'blockquote' | 'pre'> = {
 };
 
 /**
- * One block. React renders the empty element once; its text is set directly and then owned
- * by mark.js, so React never re-renders over painted highlights.
+ * One block. React renders the empty element once; its text and inline marks are set directly
+ * and then owned by mark.js, so React never re-renders over painted highlights.
  */
 const BlockElement = memo(function BlockElement({ block, index, text }: { block: Block; index: number; text: string }) {
   const ref = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    if (ref.current) ref.current.textContent = text.slice(block.start, block.end);
-  }, [text, block.start, block.end]);
+    if (ref.current) fillBlock(ref.current, text, block);
+  }, [text, block]);
   const Tag = TAG_FOR_KIND[block.kind];
   return <Tag ref={ref as never} data-block={index} className={`block block-${block.kind}`} />;
 });
@@ -38,6 +39,11 @@ function highlightOf(target: EventTarget, activeId: string | null): string | nul
   const ids = target.dataset['ids']?.split(' ') ?? [];
   if (activeId && ids.includes(activeId)) return activeId;
   return target.dataset['focusId'] ?? null;
+}
+
+/** The document link an event happened in, if any. */
+function linkOf(target: EventTarget): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>(`a.${DOCUMENT_LINK_CLASS}`) : null;
 }
 
 /** What the reader can ask of the painted text. */
@@ -72,11 +78,13 @@ interface DocumentTextProps {
   /** Enter or Delete on a focused highlight. */
   onHighlightKey: (annotationId: string, key: 'Enter' | 'Delete') => void;
   onSelectionEnd: () => void;
+  /** A link in the text was clicked or activated with Enter (it is never followed by the page itself). */
+  onLinkActivate: (href: string) => void;
 }
 
 /** The document's blocks with highlights painted on them. */
 export function DocumentText(props: DocumentTextProps) {
-  const { text, blocks, segmentsByBlock, style, activeId, find, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd } = props;
+  const { text, blocks, segmentsByBlock, style, activeId, find, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd, onLinkActivate } = props;
   const painter = useRef<ViewportPainter | null>(null);
   const starts = useMemo(() => blocks.map((b) => b.start), [blocks]);
   const elements = useRef<{ blocks: readonly Block[]; list: HTMLElement[] } | null>(null);
@@ -152,10 +160,20 @@ export function DocumentText(props: DocumentTextProps) {
         const target = highlightOf(event.target, activeId);
         if (target) onHighlightFocus(target);
       }}
+      onAuxClick={(event) => {
+        if (linkOf(event.target)) event.preventDefault();
+      }}
       onKeyUp={(event) => {
         if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
       }}
       onClick={(event) => {
+        const link = linkOf(event.target);
+        if (link) {
+          // The page never follows a link itself; the app asks first, then the browser opens it.
+          event.preventDefault();
+          if (window.getSelection()?.isCollapsed !== false) onLinkActivate(link.getAttribute('href') ?? '');
+          return;
+        }
         if (!window.getSelection()?.isCollapsed) return;
         const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
         const ids = mark?.dataset['ids']?.split(' ');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { openedLinkMessage } from '../../../shared/document/linkPrompt';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, type HighlightColor } from '../../../shared/model';
 import { useDocumentAnnotations } from '../hooks/useDocumentAnnotations';
 import { useFindInDocument } from '../hooks/useFindInDocument';
@@ -254,6 +255,16 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
     [onMessage],
   );
 
+  /** A link in the text: main asks the user (showing where it really leads) before the browser opens it. */
+  const openLink = useCallback(
+    async (href: string) => {
+      const result = await call('openLink', { documentId, href });
+      if (!result.ok) onMessage({ tone: 'error', text: result.error.message });
+      else if (result.value.status === 'opened') onMessage({ tone: 'info', text: openedLinkMessage(result.value.href) });
+    },
+    [documentId, onMessage],
+  );
+
   const handIn = useCallback(() => {
     if (teacher) return void openNamed('hand-in');
     onMessage({
@@ -443,6 +454,7 @@ export function ReaderView({ ref, documentId, onBack, onExport, onImport, onMana
               onHighlightFocus={setActiveId}
               onHighlightKey={(id, key) => (key === 'Enter' ? editNote(id) : readOnly ? undefined : void deleteHighlight(id))}
               onSelectionEnd={onSelectionEnd}
+              onLinkActivate={openLink}
             />
           ) : null}
           {printing ? <PrintNotes arrangement={arrangement} /> : null}

@@ -33,6 +33,21 @@ export class ScriptedDialogs implements Dialogs {
     this.shown.push(path);
   }
 
+  /** The links the app asked about, and those it then opened (in the browser, for a person). */
+  readonly linkQuestions: { href: string; documentTitle: string }[] = [];
+  readonly linkAnswers: boolean[] = [];
+  readonly openedLinks: string[] = [];
+
+  async confirmOpenLink(options: { href: string; documentTitle: string }): Promise<boolean> {
+    this.linkQuestions.push(options);
+    if (this.linkAnswers.length === 0) throw new Error('The app asked whether to open a link, but the test queued no answer');
+    return this.linkAnswers.shift()!;
+  }
+
+  async openLink(href: string): Promise<void> {
+    this.openedLinks.push(href);
+  }
+
   async chooseSavePath(options: { title: string; defaultName: string; extension: string }): Promise<string | null> {
     this.saveRequests.push(options);
     if (this.saveAnswers.length === 0) throw new Error('The app asked where to save, but the test queued no answer');

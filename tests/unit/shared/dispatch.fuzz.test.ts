@@ -27,6 +27,10 @@ function cancellingDialogs(): Dialogs {
     chooseFolder: async () => null,
     confirmOverwrite: async () => false,
     showInFolder: async () => {},
+    confirmOpenLink: async () => false,
+    openLink: async () => {
+      throw new Error('A link was opened without the user agreeing');
+    },
   };
 }
 
@@ -213,6 +217,7 @@ describe('dispatchCall under fuzzing, on real services', () => {
       saveTemplate: { name: 'fuzzed', source: '{{#annotations}}{{quote}}{{/annotations}}' },
       deleteTemplate: { name: 'no-such-template' },
       previewExport: { documentId, format: 'md', template: { preset: 'citation' } },
+      openLink: { documentId, href: 'https://example.org/' },
     };
     return inputs[name];
   }
