@@ -13,6 +13,7 @@ import { utf8Length } from './utf8Length';
 import {
   PACKET_FORMAT,
   PACKET_FORMAT_VERSION,
+  PACKET_MARKS_FORMAT_VERSION,
   PACKET_LIMITS,
   PACKET_MAX_BYTES,
   packetFileSchema,
@@ -45,9 +46,21 @@ export interface BuildPacketInput {
 }
 
 /** A `urn:uuid:` IRI from a UUID given with or without the prefix. */
-/** The document's blocks as a packet carries them: only the fields of the format (the page only when there is one). */
+/** The document's blocks as a packet carries them: only the fields of the format (the page and marks only when there are some). */
 function packetBlocks(blocks: DocumentRecord['blocks']): NonNullable<MarginaliaPacket['document']['blocks']> {
-  return blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, ...(b.page === undefined ? {} : { page: b.page }) }));
+  return blocks.map((b) => ({
+    kind: b.kind,
+    start: b.start,
+    end: b.end,
+    ...(b.page === undefined ? {} : { page: b.page }),
+    ...(b.marks && b.marks.length > 0 ? { marks: b.marks.map((m) => ({ kind: m.kind, start: m.start, end: m.end, ...(m.href === undefined ? {} : { href: m.href }) })) } : {}),
+  }));
+}
+
+/** The lowest format version that can hold what the packet carries: 1 unless its blocks have marks. */
+function formatVersionFor(document: DocumentRecord, carriesText: boolean): 1 | typeof PACKET_FORMAT_VERSION {
+  const marked = carriesText && document.blocks.some((b) => b.marks && b.marks.length > 0);
+  return marked ? PACKET_MARKS_FORMAT_VERSION : 1;
 }
 
 function urnOf(id: string): string {
@@ -108,7 +121,7 @@ export function buildPacket(input: BuildPacketInput): MarginaliaPacket {
   const annotations: PacketAnnotation[] = inReadingOrder(input.annotations).map((a) => toPacketAnnotation(a, documentIri, now));
   const common: Omit<TeacherPacket, 'kind' | 'document' | 'annotations'> = {
     format: PACKET_FORMAT,
-    formatVersion: PACKET_FORMAT_VERSION,
+    formatVersion: formatVersionFor(input.document, input.kind === 'packet' || input.includeText),
     id: urnOf(input.id),
     revision: input.revision,
     title: input.title,

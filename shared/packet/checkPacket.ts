@@ -3,9 +3,10 @@
  * blocks and selectors lie inside the text, ids are unique, every annotation is the author's
  * and on the packet's document, and replies say consistently what they answer.
  */
+import { isSafeLinkUrl } from '../text/linkUrl';
 import { sha256Hex } from '../text/sha256';
 import { passageOf, replyIriOf } from './packetAnnotation';
-import type { MarginaliaPacket, PacketAnnotation } from './packetFormat';
+import { PACKET_MARKS_FORMAT_VERSION, type MarginaliaPacket, type PacketAnnotation } from './packetFormat';
 
 const NOTHING = 'nothing was imported.';
 
@@ -14,13 +15,30 @@ export function packetDocumentIri(sha256: string): string {
   return `urn:marginalia:document:d${sha256.slice(0, 20)}`;
 }
 
-function checkBlocks(blocks: MarginaliaPacket['document']['blocks'], textLength: number): string | null {
+type PacketBlock = NonNullable<MarginaliaPacket['document']['blocks']>[number];
+
+/** The first rule a block's inline marks break: each inside its block, covering text, and only links with (safe) addresses. */
+function checkMarks(block: PacketBlock, where: string): string | null {
+  for (const [index, mark] of (block.marks ?? []).entries()) {
+    const which = `Mark ${index + 1} of ${where.toLowerCase()}`;
+    if (mark.end <= mark.start) return `${which} covers no text (start ${mark.start}, end ${mark.end}); ${NOTHING}`;
+    if (mark.start < block.start || mark.end > block.end) return `${which} lies outside its block (${mark.start}–${mark.end}, block ${block.start}–${block.end}); ${NOTHING}`;
+    if ((mark.kind === 'link') !== (mark.href !== undefined)) return `${which} ${mark.kind === 'link' ? 'is a link without an address' : 'has an address but is not a link'}; ${NOTHING}`;
+    if (mark.href !== undefined && !isSafeLinkUrl(mark.href)) return `${which} links to an address Marginalia does not open (${mark.href.slice(0, 80)}); ${NOTHING}`;
+  }
+  return null;
+}
+
+function checkBlocks(blocks: MarginaliaPacket['document']['blocks'], textLength: number, formatVersion: number): string | null {
   let previousEnd = 0;
   for (const [index, block] of (blocks ?? []).entries()) {
     const where = `Block ${index + 1} of the document`;
     if (block.end < block.start) return `${where} ends before it starts (${block.start}–${block.end}); ${NOTHING}`;
     if (block.end > textLength) return `${where} ends at character ${block.end}, after the end of the text (${textLength}); ${NOTHING}`;
     if (block.start < previousEnd) return `${where} starts inside or before the block before it, so the blocks are out of order or overlap; ${NOTHING}`;
+    if (block.marks && formatVersion < PACKET_MARKS_FORMAT_VERSION) return `${where} has inline marks, which format version ${formatVersion} cannot carry; ${NOTHING}`;
+    const markProblem = checkMarks(block, where);
+    if (markProblem) return markProblem;
     previousEnd = block.end;
   }
   return null;
@@ -68,7 +86,7 @@ export function checkPacket(packet: MarginaliaPacket): string | null {
     return `The ${noun}'s text does not match its fingerprint, so it may have been changed; ${NOTHING}`;
   }
   if (textLength !== null) {
-    const blockProblem = checkBlocks(document.blocks, textLength);
+    const blockProblem = checkBlocks(document.blocks, textLength, packet.formatVersion);
     if (blockProblem) return blockProblem;
   }
   const documentIri = packetDocumentIri(document.sha256);

@@ -15,13 +15,24 @@
 import { z } from 'zod';
 import { LIMITS } from '../apiSchemas';
 import { MARGINALIA_NAMESPACE, W3C_CONTEXT } from '../export/w3c';
-import { BLOCK_KINDS, HIGHLIGHT_COLORS, MOTIVATIONS } from '../model';
+import { BLOCK_KINDS, HIGHLIGHT_COLORS, INLINE_MARK_KINDS, MOTIVATIONS } from '../model';
+import { MAX_LINK_LENGTH } from '../text/linkUrl';
 
 /** The value of `format` in every packet and hand-in. */
 export const PACKET_FORMAT = 'marginalia-packet';
 
-/** The format version this Marginalia writes and the newest it reads. */
-export const PACKET_FORMAT_VERSION = 1;
+/**
+ * The newest format version this Marginalia reads. Version 2 added inline marks on blocks; a
+ * file is written as version 1 unless it carries marks, so Marginalia versions that read only
+ * version 1 still open every packet they can show (and the others tell their user to update).
+ */
+export const PACKET_FORMAT_VERSION = 2;
+
+/** The oldest format version that can carry {@link packetMarkSchema inline marks}. */
+export const PACKET_MARKS_FORMAT_VERSION = 2;
+
+/** Most inline marks one block may carry. */
+export const PACKET_MAX_MARKS_PER_BLOCK = 10_000;
 
 /** Largest `.marginalia` file the services read (checked on the file's size, before reading it). */
 export const PACKET_MAX_BYTES = 50 * 1024 * 1024;
@@ -77,11 +88,33 @@ export const packetPersonSchema = named(
   'A person (W3C creator): the packet\'s author or an annotation\'s creator.',
 );
 
+/** An inline style on a run of a block's text (format version 2). */
+export const packetMarkSchema = named(
+  z.strictObject({
+    kind: z.enum(INLINE_MARK_KINDS),
+    start: offset,
+    end: offset,
+    href: z
+      .string()
+      .max(MAX_LINK_LENGTH, `is longer than ${MAX_LINK_LENGTH} characters`)
+      .regex(/^(https?:\/\/|mailto:)/, 'is not an http(s) or mailto address')
+      .optional(),
+  }),
+  'InlineMark',
+  'An inline style on text[start, end), which lies inside its block: emphasis, strong, code, superscript, subscript, or a link whose `href` (only on links) is an http(s) or mailto address, never followed without asking the reader. Marks style the text; they never change it.',
+);
+
 /** One block of the document's structure, as in the library's document files. */
 export const packetBlockSchema = named(
-  z.strictObject({ kind: z.enum(BLOCK_KINDS), start: offset, end: offset, page: z.number().int().min(1).max(1_000_000).optional() }),
+  z.strictObject({
+    kind: z.enum(BLOCK_KINDS),
+    start: offset,
+    end: offset,
+    page: z.number().int().min(1).max(1_000_000).optional(),
+    marks: z.array(packetMarkSchema).max(PACKET_MAX_MARKS_PER_BLOCK, `has more than ${PACKET_MAX_MARKS_PER_BLOCK.toLocaleString('en')} marks`).optional(),
+  }),
   'Block',
-  'A block of the document: text[start, end) in UTF-16 code units. Blocks are in order, do not overlap, and are separated by a blank line. `page` (1-based) is the page a block starts on, for documents that have pages (PDF).',
+  'A block of the document: text[start, end) in UTF-16 code units. Blocks are in order, do not overlap, and are separated by a blank line. `page` (1-based) is the page a block starts on, for documents that have pages (PDF). `marks` (format version 2) are its inline styles, in order of start.',
 );
 
 const textQuoteSelector = z.strictObject({
@@ -160,7 +193,7 @@ const annotations = z
 /** The fields a packet and a hand-in share. */
 const common = {
   format: z.literal(PACKET_FORMAT),
-  formatVersion: z.literal(PACKET_FORMAT_VERSION),
+  formatVersion: z.literal([1, PACKET_FORMAT_VERSION]),
   id: urnUuid,
   revision: positiveInt,
   title: z

@@ -47,6 +47,25 @@ describe('buildPacket and readPacket', () => {
     expect(read.packet.document.blocks).toEqual(paged.blocks);
   });
 
+  it('carries the emphasis and links of a web reading as format version 2, and stays version 1 without them', () => {
+    const first = DOCUMENT.blocks[1]!;
+    const marked = {
+      ...DOCUMENT,
+      blocks: DOCUMENT.blocks.map((b, i) =>
+        i === 1 ? { ...b, marks: [{ kind: 'emphasis' as const, start: first.start, end: first.start + 3 }, { kind: 'link' as const, start: first.start + 4, end: first.start + 11, href: 'https://tea.example/history' }] } : b,
+      ),
+    };
+    const read = readPacket(serialisePacket(buildPacket({ ...packetInput(), document: marked })));
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.packet.formatVersion).toBe(2);
+    expect(read.packet.document.blocks).toEqual(marked.blocks);
+    const handIn = readPacket(serialisePacket(buildPacket({ ...handInInput(), document: marked })));
+    if (!handIn.ok) throw new Error(handIn.problem);
+    expect(handIn.packet.formatVersion).toBe(1);
+    const plain = readPacket(serialisePacket(buildPacket(packetInput())));
+    expect(plain.ok && plain.packet.formatVersion).toBe(1);
+  });
+
   it('round-trips a teacher packet: build → serialise → read gives the same annotations, in reading order', () => {
     const text = serialisePacket(buildPacket(packetInput()));
     const read = readPacket(text);

@@ -24,8 +24,15 @@ function insertedBefore(key: string, rawMember: string, text = serialisePacket(v
 }
 
 const END = '; nothing was imported.';
+
+/** Puts one inline mark on the packet's second block (which starts at character 30) and sets the format version. */
+function withMark(p: Json, mark: Json, formatVersion = 2): void {
+  p.formatVersion = formatVersion;
+  p.document.blocks[1].marks = [mark];
+}
 const BIG = 100_001;
 const TEXT_LENGTH = DOCUMENT.text.length;
+const BLOCK_2_END = DOCUMENT.blocks[1]!.end;
 
 /** One hostile file per way a packet is refused, each with the sentence the user sees. */
 const hostile: Array<[string, () => string, string]> = [
@@ -40,8 +47,8 @@ const hostile: Array<[string, () => string, string]> = [
   ['a JSON array', () => '[]', `This file is not a Marginalia packet or hand-in (it does not say "format": "marginalia-packet")${END}`],
   ['JSON null', () => 'null', `This file is not a Marginalia packet or hand-in (it does not say "format": "marginalia-packet")${END}`],
   ['a future formatVersion', () => packetWith((p) => (p.formatVersion = 3)), 'This packet was made by a newer Marginalia (format 3); update Marginalia to open it.'],
-  ['a formatVersion that is text', () => packetWith((p) => (p.formatVersion = '1')), `The packet's “formatVersion” should be “1”${END}`],
-  ['formatVersion 0', () => packetWith((p) => (p.formatVersion = 0)), `The packet's “formatVersion” should be “1”${END}`],
+  ['a formatVersion that is text', () => packetWith((p) => (p.formatVersion = '1')), `The packet's “formatVersion” should be “1” or “2”${END}`],
+  ['formatVersion 0', () => packetWith((p) => (p.formatVersion = 0)), `The packet's “formatVersion” should be “1” or “2”${END}`],
   ['an unknown kind', () => packetWith((p) => (p.kind = 'quiz')), `The packet's “kind” should be “packet” or “hand-in”${END}`],
 
   // Prototype keys anywhere, nesting beyond any real packet.
@@ -114,6 +121,14 @@ const hostile: Array<[string, () => string, string]> = [
   ['overlapping blocks', () => packetWith((p) => (p.document.blocks[2].start = p.document.blocks[1].end - 3)), `Block 3 of the document starts inside or before the block before it, so the blocks are out of order or overlap${END}`],
   ['a block past the end of the text', () => packetWith((p) => (p.document.blocks.at(-1).end = 9999)), `Block 4 of the document ends at character 9999, after the end of the text (${TEXT_LENGTH})${END}`],
   ['a block that ends before it starts', () => packetWith((p) => (p.document.blocks[1].end = 20)), `Block 2 of the document ends before it starts (30–20)${END}`],
+  // Inline marks (format version 2): inside their block, links only to web and e-mail addresses.
+  ['a javascript: link', () => packetWith((p) => withMark(p, { kind: 'link', start: 30, end: 35, href: 'javascript:alert(1)' })), `The packet's “document.blocks[1].marks[0].href” is not an http(s) or mailto address${END}`],
+  ['a link whose address hides its site', () => packetWith((p) => withMark(p, { kind: 'link', start: 30, end: 35, href: 'https://bank.example@evil.example/' })), `Mark 1 of block 2 of the document links to an address Marginalia does not open (https://bank.example@evil.example/)${END}`],
+  ['a mark outside its block', () => packetWith((p) => withMark(p, { kind: 'emphasis', start: 2, end: 35 })), `Mark 1 of block 2 of the document lies outside its block (2–35, block 30–${BLOCK_2_END})${END}`],
+  ['a mark that covers nothing', () => packetWith((p) => withMark(p, { kind: 'strong', start: 31, end: 31 })), `Mark 1 of block 2 of the document covers no text (start 31, end 31)${END}`],
+  ['a link without an address', () => packetWith((p) => withMark(p, { kind: 'link', start: 30, end: 35 })), `Mark 1 of block 2 of the document is a link without an address${END}`],
+  ['an address on emphasis', () => packetWith((p) => withMark(p, { kind: 'emphasis', start: 30, end: 35, href: 'https://a.example/' })), `Mark 1 of block 2 of the document has an address but is not a link${END}`],
+  ['marks in a version 1 file', () => packetWith((p) => withMark(p, { kind: 'emphasis', start: 30, end: 35 }, 1)), `Block 2 of the document has inline marks, which format version 1 cannot carry${END}`],
   ['a block of an unknown kind', () => packetWith((p) => (p.document.blocks[0].kind = 'script')), `The packet's “document.blocks[0].kind” should be “heading” or “paragraph” or “quote” or “list-item” or “code” or “caption”${END}`],
 
   // Packets and hand-ins.
