@@ -1,10 +1,11 @@
 /**
- * The document's text as semantic HTML, with each highlight as `<mark>` segments (overlaps
+ * The document's text as semantic HTML, with its own emphasis, code and links, and each highlight as `<mark>` segments (overlaps
  * split, one nested mark per highlight, innermost on the highest underline track) and each
  * numbered note's `<sup>[n]</sup>` where its highlight ends. In margin mode every block (or run
  * of list items) is a row with its notes beside it.
  */
-import { HIGHLIGHT_COLOR_NAMES, type Block, type DocumentRecord } from '../../model';
+import { blockMarks, markedRuns } from '../../document/blockMarks';
+import { HIGHLIGHT_COLOR_NAMES, type Block, type DocumentRecord, type InlineMark, type InlineMarkKind } from '../../model';
 import { segmentsByBlock, toSegments, type Segment } from '../../highlights/segments';
 import { escapeHtml, escapeLines } from './escapeHtml';
 import { noteList } from './notes';
@@ -21,27 +22,59 @@ function sup(item: HandoutItem): string {
   return `<sup class="ref" id="ref-${item.number}"><a href="#note-${item.number}">[${item.number}]</a></sup>`;
 }
 
-/** One block's inner HTML: text, nested marks per segment, note numbers at highlight ends. */
+const TAG_OF: Readonly<Record<InlineMarkKind, string>> = { link: 'a', strong: 'strong', emphasis: 'em', code: 'code', superscript: 'sup', subscript: 'sub' };
+
+/** The opening tag of the document's own inline mark (a link keeps its checked web or e-mail address). */
+function inlineOpen(mark: InlineMark): string {
+  if (mark.kind !== 'link') return `<${TAG_OF[mark.kind]}>`;
+  return `<a class="doc-link" href="${escapeHtml(mark.href ?? '')}" rel="noopener noreferrer">`;
+}
+
+/**
+ * One block's inner HTML: text inside the document's own inline marks (emphasis, links), with
+ * the highlights' nested marks innermost, split wherever either changes, and note numbers at
+ * highlight ends. A note number is a link, so any document link open there is closed first
+ * (links cannot nest) and opened again after it.
+ */
 function blockInner(text: string, block: Block, segments: readonly Segment[], plan: HandoutPlan, ends: readonly HandoutItem[]): string {
   const escape = block.kind === 'code' ? escapeHtml : escapeLines;
   const own = text.slice(block.start, block.end);
+  const marks = block.kind === 'code' ? [] : blockMarks(block);
   const pending = [...ends];
   const refsAt = (offset: number) => {
     const here = pending.filter((item) => item.end!.offset === offset);
     for (const item of here) pending.splice(pending.indexOf(item), 1);
     return here.map(sup).join('');
   };
+  const cuts = [...segments.flatMap((s) => [s.start, s.end]), ...ends.map((item) => item.end!.offset)];
   let html = '';
-  let at = 0;
-  for (const segment of segments) {
-    html += escape(own.slice(at, segment.start));
-    const items = segment.ids.map((id) => plan.placed[Number(id)]!).sort((x, y) => x.track - y.track);
-    html += items.map(markOpen).join('') + escape(own.slice(segment.start, segment.end)) + '</mark>'.repeat(items.length);
-    html += refsAt(segment.end);
-    at = segment.end;
+  const open: number[] = [];
+  const closeTo = (depth: number) => {
+    while (open.length > depth) html += `</${TAG_OF[marks[open.pop()!]!.kind]}>`;
+  };
+  let segment = 0;
+  for (const run of markedRuns(marks, own.length, cuts)) {
+    let shared = 0;
+    while (shared < open.length && shared < run.marks.length && open[shared] === run.marks[shared]) shared++;
+    closeTo(shared);
+    for (const index of run.marks.slice(shared)) {
+      html += inlineOpen(marks[index]!);
+      open.push(index);
+    }
+    while (segment < segments.length && segments[segment]!.end <= run.start) segment++;
+    const covering = segments[segment] && segments[segment]!.start <= run.start ? segments[segment]! : null;
+    const items = (covering?.ids ?? []).map((id) => plan.placed[Number(id)]!).sort((x, y) => x.track - y.track);
+    html += items.map(markOpen).join('') + escape(own.slice(run.start, run.end)) + '</mark>'.repeat(items.length);
+    const refs = refsAt(run.end);
+    if (refs) {
+      const link = open.findIndex((index) => marks[index]!.kind === 'link');
+      if (link !== -1) closeTo(link);
+      html += refs;
+    }
   }
-  // Any number whose end did not fall on a segment end still shows, at the end of the block.
-  return html + escape(own.slice(at)) + pending.map(sup).join('');
+  closeTo(0);
+  // Any number whose end did not fall inside the block still shows, at its end.
+  return html + pending.map(sup).join('');
 }
 
 function blockHtml(kind: Block['kind'], inner: string): string {

@@ -526,3 +526,41 @@ describe('exportHandoutHtml: notes, questions and missing passages', () => {
     }
   });
 });
+
+describe('the handout keeps the document’s own emphasis and links', () => {
+  const sentence = 'Read the full story on the Courier now, or write.';
+  const at = (exact: string) => sentence.indexOf(exact);
+  const doc = documentOf([
+    {
+      kind: 'paragraph',
+      text: sentence,
+      marks: [
+        { kind: 'emphasis', start: 0, end: 4 },
+        { kind: 'link', start: at('full'), end: at(' now'), href: 'https://news.example/story' },
+        { kind: 'strong', start: at('story'), end: at(' on') },
+        { kind: 'link', start: at('write'), end: at('write') + 5, href: 'javascript:alert(1)' },
+      ],
+    },
+  ]);
+
+  it('nests highlights inside the styles, never puts a note number’s link inside a document link, and keeps the text', () => {
+    const teacher = note(doc, TEACHER, find(doc, 'the full story'), { note: 'Look here.' });
+    for (const notes of ['margin', 'endnotes'] as const) {
+      const page = read(handout(doc, [{ creator: TEACHER, role: 'teacher', annotations: [teacher] }], { notes }));
+      expect(page.errors).toEqual([]);
+      const article = all(page.root, cls('reading'))[0]!;
+      const links = all(article, tag('a'));
+      for (const link of links) expect(ancestors(page, link).some(tag('a')), 'a link inside a link').toBe(false);
+      const documentLinks = links.filter(cls('doc-link'));
+      expect(documentLinks.map((a) => attr(a, 'href'))).toEqual(['https://news.example/story', 'https://news.example/story']);
+      expect(documentLinks.map((a) => text(a)).join('')).toBe('full story on the Courier');
+      expect(all(article, tag('em')).map(text)).toEqual(['Read']);
+      expect(all(article, tag('strong')).map(text)).toEqual(['story']);
+      expect(all(article, (el) => el.tagName === 'mark').map(text).join('')).toBe('the full story');
+      const paragraph = all(article, tag('p'))[0]!;
+      const withoutRefs = (node: Node): string => (isElement(node) && hasClass(node, 'ref') ? '' : node.nodeName === '#text' ? (node as DefaultTreeAdapterTypes.TextNode).value : childrenOf(node).map(withoutRefs).join(''));
+      expect(withoutRefs(paragraph)).toBe(sentence);
+      expect(all(article, cls('ref')).map(text)).toEqual(['[1]']);
+    }
+  });
+});

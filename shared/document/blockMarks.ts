@@ -1,0 +1,65 @@
+/**
+ * A block's inline marks as the views show them: offsets into the block's own text, cut to the
+ * block, links only with safe addresses, and none at all past a sane number (styling is never
+ * worth a slow page), in the order that nests them (links outermost).
+ */
+import { INLINE_MARK_KINDS, type Block, type InlineMark, type InlineMarkKind } from '../model';
+import { isSafeLinkUrl } from '../text/linkUrl';
+
+/** Past this many marks a block is shown as plain text. */
+export const MAX_SHOWN_MARKS_PER_BLOCK = 5000;
+
+const ORDER = new Map<InlineMarkKind, number>(INLINE_MARK_KINDS.map((kind, i) => [kind, i]));
+
+/** How two marks covering the same text nest: the smaller comes outside. */
+export function markNesting(a: InlineMark, b: InlineMark): number {
+  return ORDER.get(a.kind)! - ORDER.get(b.kind)!;
+}
+
+/** The block's marks relative to its start, cut to it; unusable ones left off. */
+export function blockMarks(block: Block): InlineMark[] {
+  const length = block.end - block.start;
+  const marks: InlineMark[] = [];
+  for (const mark of block.marks ?? []) {
+    const start = Math.max(0, mark.start - block.start);
+    const end = Math.min(length, mark.end - block.start);
+    if (end <= start || (mark.kind === 'link') !== (mark.href !== undefined) || (mark.href !== undefined && !isSafeLinkUrl(mark.href))) continue;
+    marks.push({ ...mark, start, end });
+  }
+  return marks.length > MAX_SHOWN_MARKS_PER_BLOCK ? [] : marks;
+}
+
+/** One run of a block's text and the marks over all of it, outermost first (indices into the marks). */
+export interface MarkedRun {
+  start: number;
+  end: number;
+  marks: number[];
+}
+
+/**
+ * Cuts `[0, length)` at every mark edge and at `extraCuts`, giving each run the marks that
+ * cover it, in nesting order. A sweep over the sorted edges: linear in the runs times the
+ * marks open at once.
+ */
+export function markedRuns(marks: readonly InlineMark[], length: number, extraCuts: Iterable<number> = []): MarkedRun[] {
+  const cuts = new Set<number>([0, length]);
+  for (const mark of marks) {
+    cuts.add(mark.start);
+    cuts.add(mark.end);
+  }
+  for (const cut of extraCuts) if (cut > 0 && cut < length) cuts.add(cut);
+  const points = [...cuts].sort((a, b) => a - b);
+  const byStart = marks.map((_, i) => i).sort((a, b) => marks[a]!.start - marks[b]!.start);
+  const runs: MarkedRun[] = [];
+  let active: number[] = [];
+  let next = 0;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const start = points[p]!;
+    const end = points[p + 1]!;
+    active = active.filter((i) => marks[i]!.end > start);
+    while (next < byStart.length && marks[byStart[next]!]!.start <= start) active.push(byStart[next++]!);
+    const covering = active.filter((i) => marks[i]!.end >= end).sort((a, b) => markNesting(marks[a]!, marks[b]!) || a - b);
+    runs.push({ start, end, marks: covering });
+  }
+  return runs;
+}
