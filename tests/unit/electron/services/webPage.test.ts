@@ -44,6 +44,17 @@ describe('parseWebPage', () => {
     }
   });
 
+  it('keeps the article’s emphasis and web links through the reader view, and no script link', async () => {
+    const html = `<html><head><title>Marked story</title></head><body><nav><a href="https://site.example/">Home</a> <a href="https://site.example/sport">Sport</a></nav>
+      <article><h1>Marked story</h1><p>The <em>mayor</em> said the <strong>budget</strong> was final, according to
+      <a href="https://records.example/minutes">the minutes</a> and <a href="javascript:alert(1)">a rumour</a>. ${SENTENCE.repeat(3)}</p>${PROSE}</article>${FOOTER}</body></html>`;
+    const parsed = await parseWebPage(html);
+    expect(parsed.text).not.toContain('Sport');
+    const marks = parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
+    expect(marks).toEqual(['emphasis:mayor', 'strong:budget', 'link:the minutes → https://records.example/minutes']);
+    expect(parsed.text).toContain('according to the minutes and a rumour.');
+  });
+
   it('decodes entities exactly once: &lt;b&gt; shows as "<b>" and &amp;lt;Library&amp;gt; as "&lt;Library&gt;"', async () => {
     const parsed = await parseWebPage(await readFile(NEWS_PAGE, 'utf8'));
     expect(parsed.text).toContain('the building’s <b>bold</b> old sign, which someone had written out in the petition as &lt;Library&gt; by mistake.');
