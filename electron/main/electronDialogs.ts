@@ -23,6 +23,13 @@ async function chooseOne(options: Electron.OpenDialogOptions): Promise<string | 
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** Shows a message box attached to the focused window, if any; the index of the button chosen. */
+async function askOnFocusedWindow(options: Electron.MessageBoxOptions): Promise<number> {
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return result.response;
+}
+
 /** The services' dialogs, implemented with Electron's native file dialogs and shell. */
 export function electronDialogs(): Dialogs {
   return {
@@ -61,9 +68,7 @@ export function electronDialogs(): Dialogs {
         cancelId: 0,
         noLink: true,
       };
-      const window = BrowserWindow.getFocusedWindow();
-      const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-      return result.response === 1;
+      return (await askOnFocusedWindow(options)) === 1;
     },
     async showInFolder(path) {
       shell.showItemInFolder(path);
@@ -80,9 +85,7 @@ export function electronDialogs(): Dialogs {
         cancelId: 0,
         noLink: true,
       };
-      const window = BrowserWindow.getFocusedWindow();
-      const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
-      return result.response === 1;
+      return (await askOnFocusedWindow(options)) === 1;
     },
     async openLink(href) {
       // Checked again here, just before the one place the app hands an address to the system.

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { READER_MAX_CHARS, parseWebPage } from '../../../../electron/services/webPage';
 import type { ParsedText } from '../../../../shared/import/plainText';
+import { markRuns } from '../../../support/markRuns';
 
 const NEWS_PAGE = path.resolve(__dirname, '../../../fixtures/web/news-page.html');
 
@@ -50,8 +51,7 @@ describe('parseWebPage', () => {
       <a href="https://records.example/minutes">the minutes</a> and <a href="javascript:alert(1)">a rumour</a>. ${SENTENCE.repeat(3)}</p>${PROSE}</article>${FOOTER}</body></html>`;
     const parsed = await parseWebPage(html);
     expect(parsed.text).not.toContain('Sport');
-    const marks = parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
-    expect(marks).toEqual(['emphasis:mayor', 'strong:budget', 'link:the minutes → https://records.example/minutes']);
+    expect(markRuns(parsed)).toEqual(['emphasis:mayor', 'strong:budget', 'link:the minutes → https://records.example/minutes']);
     expect(parsed.text).toContain('according to the minutes and a rumour.');
   });
 

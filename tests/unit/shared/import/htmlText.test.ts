@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../../shared/import/htmlText';
+import { markRuns } from '../../../support/markRuns';
 
 const blocks = (raw: string) => {
   const parsed = parseHtml(raw);
@@ -114,10 +115,7 @@ describe('parseHtml', () => {
 });
 
 describe('parseHtml inline marks', () => {
-  const marked = (raw: string) => {
-    const parsed = parseHtml(raw);
-    return parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
-  };
+  const marked = (raw: string) => markRuns(parseHtml(raw));
 
   it('keeps emphasis, strong text, code, super- and subscripts as marks without changing the text', () => {
     const html = '<p>An  <em>emphatic <b>and\nbold</b></em> claim, <i>italic</i>, <code>x = 1</code>, E = mc<sup>2</sup> and H<sub>2</sub>O.</p>';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, withoutFrontMatter } from '../../../../shared/import/markdownText';
+import { markRuns } from '../../../support/markRuns';
 
 const blocks = (raw: string) => {
   const parsed = parseMarkdown(raw);
@@ -90,10 +91,7 @@ describe('parseMarkdown', () => {
 });
 
 describe('parseMarkdown inline marks', () => {
-  const marked = (raw: string) => {
-    const parsed = parseMarkdown(raw);
-    return parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
-  };
+  const marked = (raw: string) => markRuns(parseMarkdown(raw));
 
   it('keeps emphasis, strong text, code spans and web links as marks on the words', () => {
     const raw = '# A *light* title\n\nSome **bold _and both_** words, `code()` and [a link](https://example.org/p "Title")\nover a line.\n\n> quoted *too*\n';

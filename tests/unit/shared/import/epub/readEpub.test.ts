@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEpub } from '../../../../../shared/import/epub/readEpub';
 import { THREE_CHAPTERS, epubEntries, type EpubOptions } from '../../../../support/epubBuilder';
+import { markRuns } from '../../../../support/markRuns';
 
 /** The entries as the archive reader hands them over (text entries only). */
 function filesOf(options: EpubOptions): Map<string, string> {
@@ -103,7 +104,6 @@ describe('readEpub inline marks', () => {
       'its <a href="chapter%203.xhtml">snow</a> all <a href="https://weather.example/year">year</a>.',
     );
     const parsed = readEpub('book.epub', new Map(Object.entries(entries)));
-    const marks = parsed.blocks.flatMap((b) => b.marks ?? []).map((m) => `${m.kind}:${parsed.text.slice(m.start, m.end)}${m.href ? ` → ${m.href}` : ''}`);
-    expect(marks).toEqual(['emphasis:mountain', 'link:year → https://weather.example/year']);
+    expect(markRuns(parsed)).toEqual(['emphasis:mountain', 'link:year → https://weather.example/year']);
   });
 });
