@@ -4,7 +4,7 @@
  * emphasis around two paragraphs) the mark is cut there and carries on in the next block.
  */
 import type { InlineMarkKind } from '../model';
-import { codeBlockText } from './codeText';
+import { codeBlockText, proseText } from './codeText';
 import { tidyMarks, type DraftMark } from './inlineMarks';
 import { collapseProse } from './proseMap';
 
@@ -49,7 +49,7 @@ export class MarkedText {
 
   /** Opens a mark at the current end of the text; `href` only for a link. */
   openMark(kind: InlineMarkKind, href?: string): void {
-    const style = `${kind} ${href ?? ''}`;
+    const style = href === undefined ? kind : `${kind} ${href}`;
     const mark: OpenMark = href === undefined ? { kind, style, start: this.raw.length, block: this.block } : { kind, href, style, start: this.raw.length, block: this.block };
     this.open.push(mark);
     const same = this.openByStyle.get(style);
@@ -86,6 +86,12 @@ export class MarkedText {
 
   /** Takes the block as prose: whitespace collapsed and the marks carried over to the collapsed text. */
   takeProse(): MarkedBlockText {
+    if (this.closed.length === 0 && this.open.length === 0) {
+      // Most blocks carry no marks: no positions to map.
+      const text = proseText(this.raw);
+      this.cut();
+      return { text, marks: [] };
+    }
     const { text, positions } = collapseProse(this.raw);
     const marks = this.cut().map((m) => ({ ...m, start: positions[m.start]!, end: positions[m.end]! }));
     return { text, marks: tidyMarks(marks, text) };
