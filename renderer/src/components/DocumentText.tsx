@@ -23,9 +23,14 @@ const TAG_FOR_KIND: Record<BlockKind, 'h2' | 'p' | 'blockquote' | 'pre'> = {
  */
 const BlockElement = memo(function BlockElement({ block, index, text }: { block: Block; index: number; text: string }) {
   const ref = useRef<HTMLElement | null>(null);
+  // Refilled only when what it shows changes: a document fetched again has new block objects
+  // but the same content, and refilling would wipe highlights the painter believes are there.
+  const marks = block.marks && block.marks.length > 0 ? JSON.stringify(block.marks) : '';
+  const latest = useRef(block);
+  latest.current = block;
   useLayoutEffect(() => {
-    if (ref.current) fillBlock(ref.current, text, block);
-  }, [text, block]);
+    if (ref.current) fillBlock(ref.current, text, latest.current);
+  }, [text, block.start, block.end, marks]);
   const Tag = TAG_FOR_KIND[block.kind];
   return <Tag ref={ref as never} data-block={index} className={`block block-${block.kind}`} />;
 });
