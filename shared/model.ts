@@ -91,6 +91,8 @@ export type DocumentSource = z.infer<typeof documentSourceSchema>;
 export const indexedDocumentSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** Who wrote it, when the file said (an EPUB's or PDF's metadata, a web page's author meta tag). */
+  author: z.string().optional().catch(undefined),
   source: documentSourceSchema,
   length: offset,
   openedAt: storedTimestamp.optional().catch(undefined),
@@ -107,6 +109,8 @@ export type DocumentSummary = IndexedDocument & { annotationCount: number; tags:
 export const documentRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
+  /** Who wrote it, when the file said; missing in files of earlier versions. */
+  author: z.string().optional().catch(undefined),
   source: documentSourceSchema,
   text: z.string(),
   blocks: z.array(blockSchema),

@@ -19,8 +19,8 @@ export interface ReadDocument {
 export async function readDocumentFile(file: string): Promise<ReadDocument> {
   if (isBookFileName(file)) {
     const book = await readBookFile(file);
-    const { title, text, blocks, notes } = await parseBookOffThread(book);
-    return { name: book.name, parsed: { title, text, blocks }, leftOut: notes };
+    const { title, author, text, blocks, notes } = await parseBookOffThread(book);
+    return { name: book.name, parsed: { title, author, text, blocks }, leftOut: notes };
   }
   const read = await readTextFile(file);
   // Parsing runs in a worker with a time limit, so no file can freeze the app.

@@ -21,6 +21,9 @@ import { writeFailedError } from './writeFailure';
 export type IndexedDocument = LibraryFile['documents'][number];
 
 /** What the library needs to add a document. */
+/** The longest author name stored; metadata can say anything. */
+const MAX_AUTHOR_CHARS = 300;
+
 export interface NewDocument {
   parsed: ParsedText;
   title: string;
@@ -81,7 +84,7 @@ async function summariesFromDocuments(paths: DataPaths): Promise<RebuiltIndex> {
   }
   const documents = records
     .sort((a, b) => a.source.importedAt.localeCompare(b.source.importedAt))
-    .map((r) => ({ id: r.id, title: r.title, source: r.source, length: r.text.length }));
+    .map((r) => ({ id: r.id, title: r.title, ...(r.author ? { author: r.author } : {}), source: r.source, length: r.text.length }));
   return { documents, leftOut: leftOut.sort() };
 }
 
@@ -304,8 +307,10 @@ export class LibraryStore {
       throw new ServiceError('NEWER_DATA', 'Your library was saved by a newer version of Marginalia; update it to add documents.');
     }
     const source: DocumentSource = { ...doc.source, importedAt };
-    const record: DocumentRecord = { id, title: doc.title, source, text: doc.parsed.text, blocks: doc.parsed.blocks };
-    const summary: IndexedDocument = { id, title: doc.title, source, length: record.text.length };
+    const name = (doc.parsed.author ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_AUTHOR_CHARS);
+    const author = name ? { author: name } : {};
+    const record: DocumentRecord = { id, title: doc.title, ...author, source, text: doc.parsed.text, blocks: doc.parsed.blocks };
+    const summary: IndexedDocument = { id, title: doc.title, ...author, source, length: record.text.length };
     try {
       await writeFileAtomic(this.paths.document(id), JSON.stringify({ schemaVersion: DOCUMENT_FILE.version, ...record }));
       const added = await this.index.save((saved) => {

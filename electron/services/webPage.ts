@@ -105,5 +105,5 @@ export async function parseWebPage(html: string): Promise<ParsedText> {
   const title = articleTitle(article, whole, content);
   // The title heads the text, as on the page (Readability takes the page's own <h1> out).
   const reduced = title && firstHeading(content) !== title ? parseHtml(`<h1>${escapeHtml(title)}</h1>${article.content}`) : content;
-  return { ...reduced, title };
+  return { ...reduced, title, ...(whole.author ? { author: whole.author } : {}) };
 }

@@ -131,6 +131,7 @@ export function exportDocumentMarkdown(document: DocumentRecord, annotations: re
   return finish([
     ...frontMatter([
       ['title', document.title],
+      ...(document.author ? [['author', document.author] as [string, string]] : []),
       ['source', document.source.name],
       ['imported', document.source.importedAt],
       ['exported', options.exportedAt],

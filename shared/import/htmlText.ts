@@ -50,12 +50,12 @@ function imagePlaceholder(image: Element): string | null {
   return described ? `[Image: ${described}]` : '[Image]';
 }
 
-/** The document's first HTML element named `tagName`, or null. Iterative: any depth is fine. */
-function findFirst(root: Node, tagName: string): Element | null {
+/** The document's first HTML element named `tagName` (and passing `test`), or null. Iterative: any depth is fine. */
+function findFirst(root: Node, tagName: string, test: (element: Element) => boolean = () => true): Element | null {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (isElement(node) && node.tagName === tagName && node.namespaceURI === HTML_NAMESPACE) return node;
+    if (isElement(node) && node.tagName === tagName && node.namespaceURI === HTML_NAMESPACE && test(node)) return node;
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -68,6 +68,16 @@ function findTitle(root: Node): string | null {
   if (!title) return null;
   const text = title.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
   return proseText(text) || null;
+}
+
+/** The longest author name kept from a page's metadata. */
+const MAX_AUTHOR_CHARS = 300;
+
+/** The author a page names in `<meta name="author" content="…">`, or null. */
+function findAuthor(root: Node): string | null {
+  const meta = findFirst(root, 'meta', (element) => attribute(element, 'name')?.trim().toLowerCase() === 'author');
+  const author = proseText(meta ? (attribute(meta, 'content') ?? '') : '');
+  return author ? author.slice(0, MAX_AUTHOR_CHARS) : null;
 }
 
 /** The page's own `<base href>` when it is an absolute web address: relative links resolve against it. */
@@ -173,7 +183,8 @@ export function parseHtmlDocument(document: DefaultTreeAdapterTypes.Document): P
   const drafts = collectBlocks(document, findBaseUrl(document));
   const title = findTitle(document);
   const first = drafts[0];
-  return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...assembleBlocks(drafts) };
+  const author = findAuthor(document);
+  return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...(author ? { author } : {}), ...assembleBlocks(drafts) };
 }
 
 /** Parses HTML text into title, canonical text and blocks. */

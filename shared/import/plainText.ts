@@ -12,6 +12,8 @@ import { isCreditLine, isHeadingLike, isListItem } from './lineKinds';
 /** The outcome of parsing: a title if the text starts with one, the canonical text and its blocks. */
 export interface ParsedText {
   title: string | null;
+  /** The author the file names in its metadata, if any (plain text and Markdown never do). */
+  author?: string | null;
   text: string;
   blocks: Block[];
 }

@@ -46,6 +46,7 @@ export function DocumentCard({ document: doc, progress, now, onOpen, onRename, o
           {progressLabel ? <span>{progressLabel}</span> : null}
         </span>
         <span className="document-meta">
+          {doc.author ? <span className="document-author">by {doc.author}</span> : null}
           {doc.source.kind === 'sample' ? <span className="badge">Sample article</span> : <span>{doc.source.name}</span>}
           <span>{minutesToRead(doc.length)}</span>
           <span>{plural(doc.annotationCount, 'highlight')}</span>

@@ -33,6 +33,7 @@ export const DOCUMENT_FIELDS: FieldSet = {
     source: 'text',
     sourceYaml: 'markup',
     author: 'text',
+    authorYaml: 'markup',
     url: 'text',
     imported: 'text',
   },

@@ -16,6 +16,9 @@ export interface Preset {
 
 const PLAIN = `---
 title: {{{document.titleYaml}}}
+{{#document.author}}
+author: {{{document.authorYaml}}}
+{{/document.author}}
 source: {{{document.sourceYaml}}}
 imported: "{{{document.imported}}}"
 exported: "{{{exportedAt}}}"
@@ -59,6 +62,9 @@ These passages could not be found in the current text.
 
 const OBSIDIAN = `---
 title: {{{document.titleYaml}}}
+{{#document.author}}
+author: {{{document.authorYaml}}}
+{{/document.author}}
 source: {{{document.sourceYaml}}}
 exported: "{{{exportedAt}}}"
 tags: {{{tagsYaml}}}
@@ -114,7 +120,7 @@ Tags: {{tagsText}}
 `;
 
 const CITATION = `{{#annotations}}
-“{{quoteLine}}” — {{document.title}}{{#page}}, p. {{page}}{{/page}}
+“{{quoteLine}}” — {{#document.author}}{{document.author}}, {{/document.author}}{{document.title}}{{#page}}, p. {{page}}{{/page}}
 
 {{/annotations}}
 `;
@@ -125,7 +131,7 @@ export const PRESETS: readonly Preset[] = [
   { name: 'obsidian', label: 'Obsidian', source: OBSIDIAN },
   { name: 'logseq', label: 'Logseq', source: LOGSEQ },
   { name: 'notion', label: 'Notion', source: NOTION },
-  { name: 'citation', label: 'Citation (“quote” — Title, p. N)', source: CITATION },
+  { name: 'citation', label: 'Citation (“quote” — Author, Title, p. N)', source: CITATION },
 ];
 
 /** The built-in template called `name`, if there is one. */

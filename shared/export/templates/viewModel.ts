@@ -47,6 +47,7 @@ export interface TemplateView {
     source: string;
     sourceYaml: string;
     author: string | null;
+    authorYaml: string | null;
     url: string | null;
     imported: string;
   };
@@ -130,7 +131,8 @@ export function buildTemplateView({ document, annotations }: AnnotatedDocument, 
       titleYaml: yamlString(exportableText(document.title)),
       source: exportableText(document.source.name),
       sourceYaml: yamlString(exportableText(document.source.name)),
-      author: null,
+      author: document.author ? exportableText(document.author) : null,
+      authorYaml: document.author ? yamlString(exportableText(document.author)) : null,
       url: null,
       imported: document.source.importedAt,
     },

@@ -10,6 +10,7 @@ import { MAX_BOOK_BYTES } from '../../../../electron/services/bookFile';
 import { createServices } from '../../../../electron/services/createServices';
 import { dataPaths } from '../../../../electron/services/dataLayout';
 import { runningWorkers } from '../../../../electron/services/worker/runInWorker';
+import { markdownOptions } from '../../../../shared/apiSchemas';
 import type { DocumentRecord } from '../../../../shared/model';
 import { THREE_CHAPTERS, buildEpub, declareSize, epubEntries, zipEpub } from '../../../support/epubBuilder';
 import { buildPdf, threePagePdf } from '../../../support/pdfBuilder';
@@ -43,6 +44,20 @@ describe('importing an EPUB', { timeout: 120_000 }, () => {
     const doc = await stored(outcome.document.id);
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => doc.text.slice(b.start, b.end))).toEqual(['The River', 'The Mountain', 'The Lantern']);
     expect(runningWorkers()).toBe(0);
+  });
+
+  it('keeps the book’s author, in the library, the document, and the exports that cite it', async () => {
+    const { api, write, stored } = await setUp();
+    const outcome = await api.importDocumentFile({ path: await write('tales.epub', buildEpub({ title: 'Village Tales', author: '  Ada   Writer ', chapters: THREE_CHAPTERS })) });
+    expect(outcome.document.author).toBe('Ada Writer');
+    expect((await api.listDocuments({})).find((d) => d.id === outcome.document.id)?.author).toBe('Ada Writer');
+    expect((await stored(outcome.document.id)).author).toBe('Ada Writer');
+    const start = (await api.getDocument({ documentId: outcome.document.id })).text.indexOf('Above the village');
+    await api.createAnnotation({ documentId: outcome.document.id, start, end: start + 'Above the village'.length, color: 'yellow', note: '', tags: [] });
+    const markdown = await api.previewExport({ documentId: outcome.document.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own' });
+    expect(markdown.text).toMatch(/^---\ntitle: "Village Tales"\nauthor: "Ada Writer"\nsource: "tales\.epub"\n/);
+    const citation = await api.previewExport({ documentId: outcome.document.id, format: 'md', markdown: markdownOptions.parse(undefined), layer: 'own', template: { preset: 'citation' } });
+    expect(citation.text).toContain('“Above the village” — Ada Writer, Village Tales');
   });
 
   it('imports an EPUB 2 with toc.ncx', async () => {

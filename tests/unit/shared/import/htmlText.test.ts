@@ -146,3 +146,10 @@ describe('parseHtml inline marks', () => {
     expect(marks.filter((m) => m.kind === 'strong').map((m) => parsed.text.slice(m.start, m.end)).join('')).toBe('x'.repeat(5000));
   });
 });
+
+describe('parseHtml author', () => {
+  it('reads the author a page names in its metadata, and none when it names none', () => {
+    expect(parseHtml('<head><meta name="Author" content="  Maria\n Okafor "></head><p>Text</p>').author).toBe('Maria Okafor');
+    expect(parseHtml('<head><meta name="description" content="x"></head><p>Text</p>')).not.toHaveProperty('author');
+  });
+});

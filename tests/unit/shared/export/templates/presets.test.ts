@@ -38,6 +38,16 @@ describe('built-in templates', () => {
     expect(render('plain')).toBe(exportDocumentMarkdown(doc, annotations, { exportedAt: '2026-02-03T04:05:06.000Z', ownCreatorId: TEST_PERSON.id }));
   });
 
+  it('plain: the same text as the standard export for a document with a tricky author, who is named in the front matter and the citation', () => {
+    const authored = { ...doc, author: 'Ada "The" *Writer*: notes' };
+    const options = { exportedAt: '2026-02-03T04:05:06.000Z', ownCreatorId: TEST_PERSON.id };
+    const plain = renderTemplate(presetNamed('plain')!.source, { document: authored, annotations }, options);
+    expect(plain).toBe(exportDocumentMarkdown(authored, annotations, options));
+    expect(plain).toContain('\nauthor: "Ada \\"The\\" *Writer*: notes"\n');
+    const citation = renderTemplate(presetNamed('citation')!.source, { document: authored, annotations }, options);
+    expect(inlineText(md.parse(citation, {}).find((t) => t.type === 'inline')!)).toMatch(/ — Ada "The" \*Writer\*: notes, Embassy \*notes\* #1 \[draft\], p\. \d+$/);
+  });
+
   it('plain: quotes, notes and exact tags read back verbatim, orphans last', () => {
     const parsed = parseExport(render('plain'));
     expect(parsed.headings.map((h) => h.text)).toEqual(['Embassy *notes* #1 [draft]', 'Orphaned highlights']);
