@@ -53,6 +53,7 @@ export class AppSession {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use the Marginalia API.' } };
       }
       const reply = await dispatchCall(handlers, name, input, (error) => errors.push(String(error)));
+      session.callsDone.set(String(name), (session.callsDone.get(String(name)) ?? 0) + 1);
       // A held call is done (on disk) but its answer waits, as over a slow IPC under load.
       await session.heldReplies.get(String(name));
       return reply;
@@ -114,24 +115,31 @@ export class AppSession {
   /** The data-only services behind the page, as main holds them. */
   services!: ServiceHandlers;
 
+  /** How many calls of each name have run (saved, or failed) so far, whether or not their answers are held. */
+  private readonly callsDone = new Map<string, number>();
+
+  /** How many `name` calls have run so far; with {@link AppSession.holdReplies}, tells a test a held call is done. */
+  callsMade(name: ApiName): number {
+    return this.callsDone.get(name) ?? 0;
+  }
+
   /** Calls whose answers are held back (see {@link AppSession.holdReplies}), each until its gate opens. */
   private readonly heldReplies = new Map<string, Promise<void>>();
 
   /**
    * Holds back the answers to every `name` call from now on: each call still runs (and saves)
    * at once, but the page only hears back once the returned function is called. Lets a test
-   * order a reply after the user's next action, as a loaded machine may.
+   * order a reply after the user's next action, as a loaded machine may. Holding again starts a
+   * new gate for the calls after it, so two calls' answers can be released in either order.
    */
   holdReplies(name: ApiName): () => void {
     let open!: () => void;
-    this.heldReplies.set(
-      name,
-      new Promise<void>((resolve) => {
-        open = resolve;
-      }),
-    );
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    this.heldReplies.set(name, gate);
     return () => {
-      this.heldReplies.delete(name);
+      if (this.heldReplies.get(name) === gate) this.heldReplies.delete(name);
       open();
     };
   }
