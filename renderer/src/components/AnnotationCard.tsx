@@ -1,7 +1,7 @@
 import { shorten } from '../../../shared/text/shorten';
 import { useEffect, useId, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
-import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
+import type { AnnotationChanges } from '../lib/annotationChanges';
 import { TagEditor } from './TagEditor';
 import { useSidebarCard } from '../hooks/useSidebarCard';
 import type { ListItemProps } from './VirtualCardList';

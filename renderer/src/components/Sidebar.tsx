@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { AnnotationChanges } from '../hooks/useDocumentAnnotations';
+import type { AnnotationChanges } from '../lib/annotationChanges';
 import { isFiltering, type AnnotationFilter } from '../lib/filterAnnotations';
 import { shortcutText } from '../lib/platform';
 import type { SidebarArrangement, SidebarItem } from '../lib/sidebarItems';

@@ -8,6 +8,8 @@ import type { Annotation, DocumentRecord, HighlightColor } from '../../../shared
 import type { Notice } from '../components/NoticeBar';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
+import { changeLabel, type AnnotationChanges } from '../lib/annotationChanges';
+import { PendingChanges } from '../lib/pendingChanges';
 import { UndoStack, type UndoEntry } from '../lib/undoStack';
 import { useAnchoredRanges } from './useAnchoredRanges';
 
@@ -16,20 +18,6 @@ export interface ReplacedVersion {
   outcome: Extract<NewVersionOutcome, { status: 'replaced' }>;
   /** Brings back the earlier text and highlights, if the replace is still the latest change; resolves true once done. */
   undo: () => Promise<boolean>;
-}
-
-/** A change to an own annotation; `question` asks students its note as a question (or stops asking). */
-export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & { question?: boolean };
-
-/** The values `changes` will replace, so the change can be undone. */
-function pick(annotation: Annotation, changes: AnnotationChanges): AnnotationChanges {
-  return Object.fromEntries(
-    Object.keys(changes).map((k) => [k, k === 'question' ? annotation.motivation === 'questioning' : annotation[k as 'color' | 'note' | 'tags']]),
-  );
-}
-
-function changeLabel(changes: AnnotationChanges): string {
-  return 'note' in changes ? 'note' : 'tags' in changes ? 'tags' : 'question' in changes ? 'question' : 'colour';
 }
 
 /**
@@ -42,6 +30,7 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
   const [readOnly, setReadOnly] = useState(false);
   const [loadCount, setLoadCount] = useState(0);
   const history = useRef(new UndoStack());
+  const pending = useRef(new PendingChanges());
   const current = useRef<Annotation[]>([]);
   current.current = annotations;
 
@@ -163,20 +152,22 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
     [documentId, fail, added],
   );
 
-  /** Changes colour, note, tags or question of a highlight. */
+  /**
+   * Changes colour, note, tags or question of a highlight. A change made before the previous
+   * one's save answered is undone to the state after that one (as the user saw it), and the
+   * history keeps the changes in the order they were made.
+   */
   const update = useCallback(
     async (id: string, changes: AnnotationChanges): Promise<boolean> => {
-      const before = current.current.find((a) => a.id === id);
-      if (!before) return false;
-      const previous = pick(before, changes);
-      const ok = await rawUpdate(id, changes);
-      if (ok) {
+      const saved = current.current.find((a) => a.id === id);
+      if (!saved) return false;
+      return pending.current.send(saved, changes, () => rawUpdate(id, changes), (ok, previous) => {
+        if (!ok) return;
         const label = changeLabel(changes);
         // A note saved as it is typed is one undo step, not one per pause.
         const mergeKey = label === 'note' ? `note:${id}` : undefined;
         history.current.push({ label, mergeKey, undo: () => rawUpdate(id, previous), redo: () => rawUpdate(id, changes) });
-      }
-      return ok;
+      });
     },
     [rawUpdate],
   );
@@ -193,8 +184,15 @@ export function useDocumentAnnotations(documentId: string, onMessage: (notice: N
     [rawDelete, rawRestore],
   );
 
-  const undo = useCallback(() => history.current.undo(), []);
-  const redo = useCallback(() => history.current.redo(), []);
+  // Undo and redo wait for changes still being saved, so they step through them in order.
+  const undo = useCallback(async () => {
+    await pending.current.settled();
+    return history.current.undo();
+  }, []);
+  const redo = useCallback(async () => {
+    await pending.current.settled();
+    return history.current.redo();
+  }, []);
   /** Reloads annotations from disk, e.g. after tags were renamed across the library. */
   const reload = useCallback(() => setLoadCount((n) => n + 1), []);
 
