@@ -1,7 +1,10 @@
 import { shorten } from '../../../shared/text/shorten';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type HighlightColor } from '../../../shared/model';
-import type { AnnotationChanges } from '../lib/annotationChanges';
+import { changeLabel, type AnnotationChanges } from '../lib/annotationChanges';
+import { IS_MAC } from '../lib/platform';
+import { IDLE_SAVE_STATUS, SaveTracker, saveStatusText, type SaveStatus } from '../lib/saveTracker';
+import { useNoteDraft } from '../hooks/useNoteDraft';
 import { TagEditor } from './TagEditor';
 import { useSidebarCard } from '../hooks/useSidebarCard';
 import type { ListItemProps } from './VirtualCardList';
@@ -32,6 +35,8 @@ interface AnnotationCardProps {
   listItem?: ListItemProps;
 }
 
+/** The keys that save a note at once, for the Not saved message. */
+const SAVE_NOTE_KEYS = IS_MAC ? '⌘Return' : 'Ctrl+Enter';
 
 /** One of the user's own highlights in the sidebar: a summary, and when active, its note, tags and colour editor. */
 export function AnnotationCard(props: AnnotationCardProps) {
@@ -39,25 +44,20 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const questionId = useId();
   const question = annotation.motivation === 'questioning';
   const reply = annotation.motivation === 'replying';
-  const [note, setNote] = useState(annotation.note);
-  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const noteId = `note-${annotation.id}`;
   const { ref, position } = useSidebarCard(listItem, active);
   const quote = quoteOf(annotation);
 
-  // The saved note flows back into the field, except the echo of our own save: the user may
-  // have typed on while it was being written.
-  const sentNote = useRef<string | null>(null);
-  useEffect(() => {
-    if (annotation.note !== sentNote.current) setNote(annotation.note);
-    sentNote.current = null;
-  }, [annotation.note]);
-
-  const save = async (changes: Parameters<typeof onChange>[0]) => {
-    if (changes.note !== undefined) sentNote.current = changes.note;
-    setSaveState('saving');
-    setSaveState((await onChange(changes)) ? 'saved' : 'failed');
+  // Saves overlap when changes come faster than the disk answers: Saving… until the last answers.
+  const tracker = useRef(new SaveTracker());
+  const [status, setStatus] = useState<SaveStatus>(IDLE_SAVE_STATUS);
+  const save = async (changes: AnnotationChanges): Promise<boolean> => {
+    setStatus(tracker.current.start());
+    const ok = await onChange(changes);
+    setStatus(tracker.current.finish(ok, changeLabel(changes)));
+    return ok;
   };
+  const { note, setNote, saveNote, unsaved } = useNoteDraft(annotation, active && !readOnly, (text) => save({ note: text }));
 
   // Tags being saved: the next tag change builds on these, not on the saved list the page has
   // not heard back about yet (else a quick second tag would save without the first).
@@ -72,30 +72,6 @@ export function AnnotationCard(props: AnnotationCardProps) {
     latestTags.current = null;
     setSavingTags(null);
   };
-
-  const saveNote = () => {
-    if (note !== annotation.note) void save({ note });
-  };
-
-  // Save the note as it is typed, once typing pauses, so closing the app never loses it.
-  const pending = useRef(save);
-  pending.current = save;
-  useEffect(() => {
-    if (!active || readOnly || note === annotation.note) return;
-    const timer = setTimeout(() => void pending.current({ note }), 800);
-    return () => clearTimeout(timer);
-  }, [note, active, readOnly, annotation.note]);
-
-  // A note still in its pause when the card closes (another highlight made active, the reader
-  // left) is saved then: a field removed from the page never gets its blur.
-  const unsavedNote = useRef<string | null>(null);
-  unsavedNote.current = !readOnly && note !== annotation.note && note !== sentNote.current ? note : null;
-  useEffect(() => {
-    if (!active) return;
-    return () => {
-      if (unsavedNote.current !== null) void pending.current({ note: unsavedNote.current });
-    };
-  }, [active]);
 
   return (
     <li
@@ -114,6 +90,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
         </span>
         <span className="card-quote">{shorten(quote, active ? 600 : 160)}</span>
         {!active && annotation.note ? <span className="card-note-preview">{shorten(annotation.note, 120)}</span> : null}
+        {!active && unsaved && !readOnly ? <span className="card-unsaved">Your note is not saved yet; open this highlight to save it.</span> : null}
         {!active && annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
       </button>
       {onAttach ? (
@@ -167,7 +144,12 @@ export function AnnotationCard(props: AnnotationCardProps) {
               }
             }}
           />
-          <TagEditor tags={savingTags ?? annotation.tags} suggestions={tagSuggestions} onChange={(tags) => void saveTags(tags)} />
+          <TagEditor
+            tags={savingTags ?? annotation.tags}
+            suggestions={tagSuggestions}
+            draftKey={`tag:${annotation.id}`}
+            onChange={(tags) => void saveTags(tags)}
+          />
           {canAsk && !reply ? (
             <div className="ask-question">
               <input id={questionId} type="checkbox" checked={question} onChange={(event) => void save({ question: event.target.checked })} />
@@ -175,8 +157,8 @@ export function AnnotationCard(props: AnnotationCardProps) {
             </div>
           ) : null}
           <div className="card-actions">
-            <span className="save-state" role="status">
-              {saveState === 'saving' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'failed' ? 'Not saved' : ''}
+            <span className={`save-state${status.state === 'failed' ? ' save-state-failed' : ''}`} role="status">
+              {saveStatusText(status, SAVE_NOTE_KEYS)}
             </span>
             <button type="button" className="button-danger" onClick={onDelete} title="Delete this highlight (Delete key on a focused highlight)">
               Delete highlight

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { HIGHLIGHT_COLOR_NAMES, quoteOf } from '../../../shared/model';
 import { shorten } from '../../../shared/text/shorten';
+import { cardDrafts } from '../lib/draftStore';
 import { authorLabel } from '../lib/layerLabels';
 import type { SidebarItem } from '../lib/sidebarItems';
 import { ReplyEditor } from './ReplyEditor';
@@ -28,7 +29,10 @@ interface OtherAnnotationCardProps {
  */
 export function OtherAnnotationCard({ item, active, orphan, replies, answered, onActivate, onReply, onCopy, listItem }: OtherAnnotationCardProps) {
   const { annotation, layer } = item;
-  const [replying, setReplying] = useState(false);
+  const replyKey = `reply:${annotation.id}`;
+  // A reply being written when the card left the page is open again, with its text (but does
+  // not take the focus as one just opened does).
+  const [replying, setReplying] = useState<'closed' | 'opened' | 'restored'>(() => (cardDrafts.get(replyKey) !== undefined ? 'restored' : 'closed'));
   const { ref, position } = useSidebarCard(listItem, active);
   const question = annotation.motivation === 'questioning';
   const author = authorLabel(layer);
@@ -56,16 +60,18 @@ export function OtherAnnotationCard({ item, active, orphan, replies, answered, o
         {annotation.tags.length > 0 ? <span className="card-tags">{annotation.tags.map((t) => `#${t}`).join(' ')}</span> : null}
       </button>
       {replies}
-      {replying ? (
+      {replying !== 'closed' ? (
         <ReplyEditor
           label={question ? 'Your answer' : 'Your reply'}
           saveLabel={question ? 'Save answer' : 'Save reply'}
+          draftKey={replyKey}
+          autoFocus={replying === 'opened'}
           onSave={onReply}
-          onCancel={() => setReplying(false)}
+          onCancel={() => setReplying('closed')}
         />
       ) : (
         <div className="card-other-actions">
-          <button type="button" id={`reply-button-${annotation.id}`} onClick={() => setReplying(true)}>
+          <button type="button" id={`reply-button-${annotation.id}`} onClick={() => setReplying('opened')}>
             {question ? (answered ? 'Answer again' : 'Answer') : 'Reply'}
           </button>
           <button type="button" onClick={onCopy} title="Make an editable copy of this highlight and its note in your own notes">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { cardDrafts } from '../lib/draftStore';
 import { authorLabel } from '../lib/layerLabels';
 import type { SidebarItem } from '../lib/sidebarItems';
 import { ReplyEditor } from './ReplyEditor';
@@ -29,19 +30,24 @@ export function ReplyList({ replies, noun, actions }: ReplyListProps) {
 }
 
 function Reply({ item, noun, actions }: { item: SidebarItem; noun: 'answer' | 'reply'; actions: ReplyActions }) {
-  const [editing, setEditing] = useState(false);
   const { annotation, layer } = item;
+  const editKey = `edit:${annotation.id}`;
+  // An edit not yet saved when the card left the page is open again, with its text (but does
+  // not take the focus as one just opened does).
+  const [editing, setEditing] = useState<'closed' | 'opened' | 'restored'>(() => (cardDrafts.get(editKey) !== undefined ? 'restored' : 'closed'));
   const own = layer.role === 'own';
   const who = own ? `Your ${noun}` : authorLabel(layer);
   return (
     <li className={`reply${own ? ' reply-own' : ''}`} data-annotation-id={annotation.id}>
-      {editing ? (
+      {editing !== 'closed' ? (
         <ReplyEditor
           label={`Edit your ${noun}`}
           initial={annotation.note}
           saveLabel={`Save ${noun}`}
+          draftKey={editKey}
+          autoFocus={editing === 'opened'}
           onSave={(note) => actions.edit(annotation.id, note)}
-          onCancel={() => setEditing(false)}
+          onCancel={() => setEditing('closed')}
         />
       ) : (
         <>
@@ -49,7 +55,7 @@ function Reply({ item, noun, actions }: { item: SidebarItem; noun: 'answer' | 'r
           <p className="reply-note">{annotation.note || <span className="muted">(empty)</span>}</p>
           {own ? (
             <div className="reply-actions">
-              <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              <button type="button" className="link-button" onClick={() => setEditing('opened')}>
                 Edit<span className="sr-only"> your {noun}</span>
               </button>
               <button type="button" className="link-button link-danger" onClick={() => actions.remove(annotation.id)}>

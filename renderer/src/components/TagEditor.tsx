@@ -1,14 +1,17 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useCardDraft } from '../hooks/useCardDraft';
 
 interface TagEditorProps {
   tags: readonly string[];
   suggestions: readonly string[];
+  /** Where a tag typed but not yet added is kept while the card is away (see useCardDraft). */
+  draftKey: string;
   onChange: (tags: string[]) => void;
 }
 
 /** Tags as removable chips plus an input that adds a tag on Enter or comma. */
-export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
-  const [draft, setDraft] = useState('');
+export function TagEditor({ tags, suggestions, draftKey, onChange }: TagEditorProps) {
+  const [draft, setDraft] = useCardDraft(draftKey, '');
   const inputId = useId();
   const listId = useId();
 
