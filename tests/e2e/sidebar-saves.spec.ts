@@ -133,3 +133,24 @@ test('when one of two overlapping saves fails, the card ends on Not saved and ke
   await expect.poll(async () => (await annotationsOnDisk(dataDir, documentId))[0]?.note).toBe('Compare with the Geneva talks');
   await expect(status).toHaveText('Saved');
 });
+
+test('a tag that could not be saved is back in the tag field, and Enter saves it once writing works again', async ({ app, dataDir }) => {
+  const page = app.page;
+  const documentId = await openWithHighlight(app, dataDir);
+  const status = sidebarOf(page).getByRole('status');
+  const field = sidebarOf(page).getByLabel('Tags', { exact: true });
+
+  const folder = path.join(dataDir, 'annotations');
+  await rename(folder, `${folder}.moved`);
+  await writeFile(folder, 'not a folder');
+  await addTag(page, 'diplomacy');
+  await expect(status).toHaveText('Your tags were not saved. Make the change again to retry.');
+  await expect(field).toHaveValue('diplomacy');
+  await rm(folder);
+  await rename(`${folder}.moved`, folder);
+
+  await field.press('Enter');
+  await expect(status).toHaveText('Saved');
+  await expect(field).toHaveValue('');
+  expect((await annotationsOnDisk(dataDir, documentId))[0]?.tags).toEqual(['diplomacy']);
+});

@@ -4,6 +4,7 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_COLOR_NAMES, quoteOf, type Annotation, type
 import { changeLabel, type AnnotationChanges } from '../lib/annotationChanges';
 import { IS_MAC } from '../lib/platform';
 import { IDLE_SAVE_STATUS, SaveTracker, saveStatusText, type SaveStatus } from '../lib/saveTracker';
+import { useCardDraft } from '../hooks/useCardDraft';
 import { useNoteDraft } from '../hooks/useNoteDraft';
 import { TagEditor } from './TagEditor';
 import { useSidebarCard } from '../hooks/useSidebarCard';
@@ -63,14 +64,18 @@ export function AnnotationCard(props: AnnotationCardProps) {
   // not heard back about yet (else a quick second tag would save without the first).
   const [savingTags, setSavingTags] = useState<readonly string[] | null>(null);
   const latestTags = useRef<readonly string[] | null>(null);
+  const [tagDraft, setTagDraft] = useCardDraft(`tag:${annotation.id}`, '');
   const saveTags = async (tags: string[]) => {
+    const added = tags.filter((tag) => !(savingTags ?? annotation.tags).includes(tag));
     latestTags.current = tags;
     setSavingTags(tags);
-    await save({ tags });
+    const ok = await save({ tags });
     // Saved or not, the card now shows what is on disk, unless a later change is still on its way.
     if (latestTags.current !== tags) return;
     latestTags.current = null;
     setSavingTags(null);
+    // A tag typed and not saved goes back in the field, for Enter to try again.
+    if (!ok && added.length === 1) setTagDraft((draft) => (draft.trim() === '' ? added[0]! : draft));
   };
 
   return (
@@ -147,7 +152,8 @@ export function AnnotationCard(props: AnnotationCardProps) {
           <TagEditor
             tags={savingTags ?? annotation.tags}
             suggestions={tagSuggestions}
-            draftKey={`tag:${annotation.id}`}
+            draft={tagDraft}
+            onDraftChange={setTagDraft}
             onChange={(tags) => void saveTags(tags)}
           />
           {canAsk && !reply ? (

@@ -1,17 +1,16 @@
 import { useId } from 'react';
-import { useCardDraft } from '../hooks/useCardDraft';
 
 interface TagEditorProps {
   tags: readonly string[];
   suggestions: readonly string[];
-  /** Where a tag typed but not yet added is kept while the card is away (see useCardDraft). */
-  draftKey: string;
+  /** The tag being typed (kept by the card, so it outlives the card; see useCardDraft). */
+  draft: string;
+  onDraftChange: (draft: string) => void;
   onChange: (tags: string[]) => void;
 }
 
 /** Tags as removable chips plus an input that adds a tag on Enter or comma. */
-export function TagEditor({ tags, suggestions, draftKey, onChange }: TagEditorProps) {
-  const [draft, setDraft] = useCardDraft(draftKey, '');
+export function TagEditor({ tags, suggestions, draft, onDraftChange: setDraft, onChange }: TagEditorProps) {
   const inputId = useId();
   const listId = useId();
 

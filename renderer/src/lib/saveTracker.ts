@@ -53,7 +53,8 @@ export function saveStatusText(status: SaveStatus, saveKeys: string): string {
     case 'saved':
       return 'Saved';
     case 'failed': {
-      const what = `Your ${listed(status.failed)} ${status.failed.length > 1 ? 'were' : 'was'} not saved.`;
+      const plural = status.failed.length > 1 || status.failed[0] === 'tags';
+      const what = `Your ${listed(status.failed)} ${plural ? 'were' : 'was'} not saved.`;
       const retry = !status.failed.includes('note')
         ? 'Make the change again to retry.'
         : status.failed.length > 1

@@ -49,6 +49,7 @@ describe('saveStatusText', () => {
     expect(saveStatusText({ state: 'failed', failed: ['tags', 'note'] }, 'Ctrl+Enter')).toBe(
       'Your tags and note were not saved. The note is kept here; press Ctrl+Enter to try again.',
     );
+    expect(saveStatusText({ state: 'failed', failed: ['tags'] }, 'Ctrl+Enter')).toBe('Your tags were not saved. Make the change again to retry.');
     expect(saveStatusText({ state: 'failed', failed: ['colour', 'tags', 'question'] }, 'Ctrl+Enter')).toBe(
       'Your colour, tags and question were not saved. Make the change again to retry.',
     );
