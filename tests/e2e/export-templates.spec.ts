@@ -42,7 +42,7 @@ test('exports with the Citation preset chosen in the dialog, after a live previe
   const preview = dialog.getByLabel('Preview of the open document');
   await expect(preview).toHaveValue(/^---\ntitle: "Syria's new leader at the Kremlin"/);
 
-  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Title, p. N)' });
+  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Author, Title, p. N)' });
   await expect(preview).toHaveValue(`“${quotes[0]}” — ${KREMLIN}\n\n“${quotes[1]}” — ${KREMLIN}\n`);
   await expect(dialog.getByRole('group', { name: 'Markdown' })).toHaveCount(0);
   expect(await seriousViolations(page, 'dialog[open]'), 'export dialog with a preview').toEqual([]);
@@ -53,7 +53,7 @@ test('exports with the Citation preset chosen in the dialog, after a live previe
   await dialog.getByRole('button', { name: 'Edit templates…' }).click();
   await dialog.getByLabel('Template text').fill('Count: {{count}}');
   await expect(preview).toHaveValue('Count: 2\n');
-  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Title, p. N)' });
+  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Author, Title, p. N)' });
   await expect(preview).toHaveValue(`“${quotes[0]}” — ${KREMLIN}\n\n“${quotes[1]}” — ${KREMLIN}\n`);
 
   const file = path.join(workDir, 'citations.md');

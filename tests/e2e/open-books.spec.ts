@@ -109,7 +109,7 @@ test('opens a PDF, highlights in it, and its Markdown export and a template chos
   app.dialogs.saveAnswers.push(cited);
   await page.getByRole('button', { name: 'Export…' }).click();
   await dialog.getByRole('radio', { name: 'This document' }).check();
-  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Title, p. N)' });
+  await dialog.getByLabel('Template', { exact: true }).selectOption({ label: 'Citation (“quote” — Author, Title, p. N)' });
   await expect(dialog.getByLabel('Preview of the open document')).toHaveValue('“Above the village the mountain” — rivers, p. 2\n');
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toContainText(cited);

@@ -85,7 +85,7 @@ describe('built-in templates', () => {
     expect(parsed.paragraphs).toContain('Source: article.txt, exported 2026-02-03');
   });
 
-  it('citation: “quote” — Title, p. N', () => {
+  it('citation: “quote” — Title, p. N (no author named)', () => {
     const parsed = parseExport(render('citation'));
     expect(parsed.paragraphs).toEqual([
       `“${FORMULA}” — Embassy *notes* #1 [draft], p. 4`,
