@@ -3,6 +3,7 @@ import type { ApiInput, LibraryExportOutcome, ProgressEvent, TemplateList } from
 import type { TemplateChoice } from '../../../shared/apiSchemas';
 import { useExportPreview } from '../hooks/useExportPreview';
 import { call, onProgress } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
 import { ExportPreview } from './ExportPreview';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -271,14 +272,10 @@ export function ExportDialog({ documentId, tags, onClose, onDone, onError }: Exp
           </label>
         </p>
       ) : null}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button-primary" disabled={busy || (scope === 'tag' && !tag)} onClick={() => void run()}>
-          {busy ? 'Exporting…' : 'Export…'}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onClose}
+        primary={{ label: 'Export…', busyLabel: 'Exporting…', busy, disabled: scope === 'tag' && !tag, onClick: () => void run() }}
+      />
     </dialog>
   );
 }

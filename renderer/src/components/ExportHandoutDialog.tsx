@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
+import { DialogButtons } from './DialogButtons';
 import { ModalDialog } from './ModalDialog';
 
 interface ExportHandoutDialogProps {
@@ -48,14 +49,16 @@ export function ExportHandoutDialog({ documentId, hasOtherLayers, onClose, onWri
           <input type="radio" name="handout-notes" checked={notes === 'endnotes'} onChange={() => setNotes('endnotes')} /> As numbered endnotes
         </label>
       </fieldset>
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button-primary" disabled={busy} onClick={() => void run()} title={`Choose where to save (${shortcutText('export-handout')} opens this dialog)`}>
-          {busy ? 'Exporting…' : 'Export…'}
-        </button>
-      </div>
+      <DialogButtons
+        onCancel={onClose}
+        primary={{
+          label: 'Export…',
+          busyLabel: 'Exporting…',
+          busy,
+          onClick: () => void run(),
+          title: `Choose where to save (${shortcutText('export-handout')} opens this dialog)`,
+        }}
+      />
     </ModalDialog>
   );
 }

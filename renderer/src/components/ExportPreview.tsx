@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PreviewState } from '../hooks/useExportPreview';
+import { DialogProblem } from './DialogField';
 
 /** The read-only preview of an export of the open document, with why it cannot be made when it cannot. */
 export function ExportPreview({ state }: { state: PreviewState }) {
@@ -18,9 +19,7 @@ export function ExportPreview({ state }: { state: PreviewState }) {
         aria-describedby={state.status === 'problem' ? problemId : undefined}
       />
       {state.status === 'problem' ? (
-        <p id={problemId} className="dialog-problem" role="alert">
-          {state.message}
-        </p>
+        <DialogProblem id={problemId}>{state.message}</DialogProblem>
       ) : null}
     </div>
   );

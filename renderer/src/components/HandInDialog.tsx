@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ShareOutcome } from '../../../shared/api';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
+import { DialogProblem } from './DialogField';
 import { ModalDialog } from './ModalDialog';
 import { WrittenFileDone } from './WrittenFile';
 
@@ -48,17 +50,8 @@ export function HandInDialog(props: HandInDialogProps) {
           </p>
           {unanswered > 0 ? <p className="muted">{plural(unanswered, 'question')} still {unanswered === 1 ? 'has' : 'have'} no answer. You can hand in again later.</p> : null}
           <p className="muted">You choose where to save the file, then send it to your teacher.</p>
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-          <div className="modal-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="button" className="button-primary" disabled={busy} onClick={() => void handIn()} autoFocus>
-              {busy ? 'Handing in…' : 'Hand in…'}
-            </button>
-          </div>
+          <DialogProblem>{problem}</DialogProblem>
+          <DialogButtons onCancel={onClose} primary={{ label: 'Hand in…', busyLabel: 'Handing in…', busy, onClick: () => void handIn(), autoFocus: true }} />
         </>
       )}
     </ModalDialog>

@@ -3,6 +3,8 @@ import type { ImportPreview, ImportReport, ProgressEvent } from '../../../shared
 import { plural } from '../../../shared/text/plural';
 import { call, onProgress } from '../lib/api';
 import { FORMAT_NAMES, importCount, nothingToImportText } from '../lib/importReport';
+import { DialogButtons } from './DialogButtons';
+import { DialogProblem } from './DialogField';
 import { ImportPreviewReport } from './ImportPreviewReport';
 
 interface ImportDialogProps {
@@ -148,38 +150,31 @@ export function ImportDialog({ documentId, preview: given, onCancel, onImported 
           </label>
         </p>
       ) : null}
-      <p role="alert" className="dialog-problem">
-        {problem}
-      </p>
-      <div className="modal-actions">
-        {preview ? (
-          <>
-            <button type="button" onClick={cancel} disabled={busy}>
-              {count > 0 ? 'Cancel' : 'Close'}
-            </button>
-            {count > 0 ? (
-              <button type="button" className="button-primary" disabled={busy} onClick={() => void confirm(preview.token, preview.fileName)}>
-                {busy ? 'Importing…' : `Import ${plural(count, 'annotation')}`}
-              </button>
-            ) : null}
-          </>
-        ) : (
-          <>
-            <button type="button" onClick={cancel} disabled={busy}>
-              Cancel
-            </button>
-            <button
-              ref={documentId ? undefined : firstControl}
-              type="button"
-              className="button-primary"
-              disabled={busy}
-              onClick={() => void choose()}
-            >
-              {busy ? 'Reading the file…' : 'Choose file…'}
-            </button>
-          </>
-        )}
-      </div>
+      <DialogProblem>{problem}</DialogProblem>
+      {preview ? (
+        <DialogButtons
+          onCancel={cancel}
+          cancelLabel={count > 0 ? 'Cancel' : 'Close'}
+          cancelDisabled={busy}
+          primary={
+            count > 0
+              ? { label: `Import ${plural(count, 'annotation')}`, busyLabel: 'Importing…', busy, onClick: () => void confirm(preview.token, preview.fileName) }
+              : undefined
+          }
+        />
+      ) : (
+        <DialogButtons
+          onCancel={cancel}
+          cancelDisabled={busy}
+          primary={{
+            label: 'Choose file…',
+            busyLabel: 'Reading the file…',
+            busy,
+            onClick: () => void choose(),
+            buttonRef: documentId ? undefined : firstControl,
+          }}
+        />
+      )}
     </dialog>
   );
 }

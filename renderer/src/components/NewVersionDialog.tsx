@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { NewVersionReport } from '../../../shared/api';
 import { shorten } from '../../../shared/text/shorten';
 import { newVersionSummary, newVersionUndoneText } from '../lib/newVersionReport';
+import { DialogButtons } from './DialogButtons';
 import { ModalDialog } from './ModalDialog';
 
 interface NewVersionDialogProps {
@@ -90,16 +91,13 @@ export function NewVersionDialog({ title, report, version, onUndo, onClose, fall
           <p className="muted">The earlier text and its highlights are kept as version {version}; Undo brings them back.</p>
         </>
       )}
-      <div className="modal-actions">
+      <DialogButtons primary={{ label: 'Close', onClick: onClose, buttonRef: closeButton }}>
         {state !== 'undone' ? (
           <button type="button" disabled={state === 'undoing'} onClick={() => void undo()}>
             {state === 'undoing' ? 'Undoing…' : 'Undo'}
           </button>
         ) : null}
-        <button ref={closeButton} type="button" className="button-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </DialogButtons>
     </ModalDialog>
   );
 }

@@ -1,6 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Profile } from '../../../shared/api';
 import { call } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
+import { DialogForm } from './DialogForm';
+import { DialogField } from './DialogField';
 import { ModalDialog } from './ModalDialog';
 
 interface ProfileNameDialogProps {
@@ -15,8 +18,6 @@ export function ProfileNameDialog({ reason, onClose, onSaved }: ProfileNameDialo
   const [name, setName] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const problemId = useId();
 
   const save = async () => {
     if (name.trim() === '') {
@@ -32,40 +33,25 @@ export function ProfileNameDialog({ reason, onClose, onSaved }: ProfileNameDialo
 
   return (
     <ModalDialog title="Your name" onClose={onClose}>
-      <form
-        className="modal-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <DialogForm onSubmit={() => void save()}>
         <p className="muted">Your notes carry your name {reason}. You are asked once; it is kept with your library.</p>
-        <label htmlFor={inputId}>Your name, as your students or teacher will see it</label>
-        <input
-          id={inputId}
-          value={name}
-          maxLength={200}
-          autoComplete="name"
-          autoFocus
-          aria-invalid={problem !== ''}
-          aria-describedby={problem ? problemId : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setProblem('');
-          }}
-        />
-        <p id={problemId} role="alert" className="dialog-problem">
-          {problem}
-        </p>
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save name'}
-          </button>
-        </div>
-      </form>
+        <DialogField label="Your name, as your students or teacher will see it" problem={problem}>
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              maxLength={200}
+              autoComplete="name"
+              autoFocus
+              onChange={(event) => {
+                setName(event.target.value);
+                setProblem('');
+              }}
+            />
+          )}
+        </DialogField>
+        <DialogButtons onCancel={onClose} primary={{ label: 'Save name', busyLabel: 'Saving…', busy, submit: true }} />
+      </DialogForm>
     </ModalDialog>
   );
 }

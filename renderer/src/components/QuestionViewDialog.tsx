@@ -2,6 +2,7 @@ import { quoteOf } from '../../../shared/model';
 import { shorten } from '../../../shared/text/shorten';
 import { personName } from '../lib/layerLabels';
 import type { QuestionView } from '../lib/questionView';
+import { DialogButtons } from './DialogButtons';
 import { ModalDialog } from './ModalDialog';
 
 interface QuestionViewDialogProps {
@@ -72,11 +73,7 @@ export function QuestionViewDialog({ view, onClose, onShowQuestion }: QuestionVi
           ))}
         </tbody>
       </table>
-      <div className="modal-actions">
-        <button type="button" className="button-primary" onClick={onClose} autoFocus>
-          Done
-        </button>
-      </div>
+      <DialogButtons primary={{ label: 'Done', onClick: onClose, autoFocus: true }} />
     </ModalDialog>
   );
 }

@@ -11,6 +11,7 @@ import {
   type ThemeChoice,
   type Typeface,
 } from '../lib/readingSettings';
+import { DialogButtons } from './DialogButtons';
 import { ModalDialog } from './ModalDialog';
 
 const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Same as system', light: 'Light', dark: 'Dark', sepia: 'Sepia' };
@@ -106,11 +107,7 @@ export function ReadingSettingsDialog({ settings, onChange, onClose }: ReadingSe
         value={settings.typeface}
         onChange={(typeface) => onChange({ typeface })}
       />
-      <div className="modal-actions">
-        <button type="button" className="button-primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <DialogButtons primary={{ label: 'Done', onClick: onClose }} />
     </ModalDialog>
   );
 }

@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { MAX_TITLE_CHARS, checkDocumentTitle } from '../../../shared/library/documentTitle';
 import type { DocumentSummary } from '../../../shared/model';
 import { call } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
+import { DialogForm } from './DialogForm';
+import { DialogField } from './DialogField';
 import { ModalDialog } from './ModalDialog';
 
 interface RenameDocumentDialogProps {
@@ -15,8 +18,6 @@ export function RenameDocumentDialog({ document: doc, onClose, onRenamed }: Rena
   const [title, setTitle] = useState(doc.title);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const problemId = useId();
 
   const save = async () => {
     const checked = checkDocumentTitle(title);
@@ -31,39 +32,24 @@ export function RenameDocumentDialog({ document: doc, onClose, onRenamed }: Rena
 
   return (
     <ModalDialog title="Rename document" onClose={onClose}>
-      <form
-        className="modal-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <label htmlFor={inputId}>Title</label>
-        <input
-          id={inputId}
-          value={title}
-          maxLength={MAX_TITLE_CHARS + 50}
-          autoFocus
-          onFocus={(event) => event.target.select()}
-          aria-invalid={problem !== ''}
-          aria-describedby={problem ? problemId : undefined}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setProblem('');
-          }}
-        />
-        <p id={problemId} role="alert" className="dialog-problem">
-          {problem}
-        </p>
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Rename'}
-          </button>
-        </div>
-      </form>
+      <DialogForm onSubmit={() => void save()}>
+        <DialogField label="Title" problem={problem}>
+          {(control) => (
+            <input
+              {...control}
+              value={title}
+              maxLength={MAX_TITLE_CHARS + 50}
+              autoFocus
+              onFocus={(event) => event.target.select()}
+              onChange={(event) => {
+                setTitle(event.target.value);
+                setProblem('');
+              }}
+            />
+          )}
+        </DialogField>
+        <DialogButtons onCancel={onClose} primary={{ label: 'Rename', busyLabel: 'Saving…', busy, submit: true }} />
+      </DialogForm>
     </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BackupInfo, BackupReason } from '../../../shared/api';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
 
 const REASON_LABELS: Record<BackupReason, string> = {
   daily: 'Daily backup',
@@ -73,14 +74,7 @@ export function RestoreBackupDialog({ onClose, onRestored, onError }: RestoreBac
           ))}
         </fieldset>
       )}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button-primary" disabled={!chosen || busy} onClick={() => void restore()}>
-          {busy ? 'Restoring…' : 'Restore'}
-        </button>
-      </div>
+      <DialogButtons onCancel={onClose} primary={{ label: 'Restore', busyLabel: 'Restoring…', busy, disabled: !chosen, onClick: () => void restore() }} />
     </dialog>
   );
 }

@@ -3,6 +3,9 @@ import type { ShareOutcome } from '../../../shared/api';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
 import { shortcutText } from '../lib/platform';
+import { DialogButtons } from './DialogButtons';
+import { DialogForm } from './DialogForm';
+import { DialogProblem } from './DialogField';
 import { ModalDialog } from './ModalDialog';
 import { WrittenFileDone } from './WrittenFile';
 
@@ -43,13 +46,7 @@ export function SharePacketDialog({ documentId, documentTitle, tags, onClose, on
       {written ? (
         <WrittenFileDone summary={`Shared revision ${written.revision} of “${title.trim()}” with ${plural(written.annotations, 'annotation')}. Send this file to your students; they open it with File → Open….`} path={written.path} onDone={onClose} />
       ) : (
-        <form
-          className="modal-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void share();
-          }}
-        >
+        <DialogForm onSubmit={() => void share()}>
           <p className="muted">
             Students get this reading with your highlights, notes and questions as a layer they cannot change. Sharing again later sends
             the next revision.
@@ -74,18 +71,18 @@ export function SharePacketDialog({ documentId, documentTitle, tags, onClose, on
               </option>
             ))}
           </select>
-          <p role="alert" className="dialog-problem">
-            {problem}
-          </p>
-          <div className="modal-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button-primary" disabled={busy} title={`Choose where to save the packet (${shortcutText('share-packet')} opens this dialog)`}>
-              {busy ? 'Sharing…' : 'Share…'}
-            </button>
-          </div>
-        </form>
+          <DialogProblem>{problem}</DialogProblem>
+          <DialogButtons
+            onCancel={onClose}
+            primary={{
+              label: 'Share…',
+              busyLabel: 'Sharing…',
+              busy,
+              submit: true,
+              title: `Choose where to save the packet (${shortcutText('share-packet')} opens this dialog)`,
+            }}
+          />
+        </DialogForm>
       )}
     </ModalDialog>
   );

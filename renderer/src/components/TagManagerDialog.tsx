@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { TagCount } from '../../../shared/api';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
 
 interface TagManagerDialogProps {
   onClose: () => void;
@@ -70,11 +71,7 @@ export function TagManagerDialog({ onClose, onChanged }: TagManagerDialogProps) 
       <p role="status" className="dialog-status">
         {message}
       </p>
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <DialogButtons onCancel={onClose} cancelLabel="Done" />
     </dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { TemplateInfo } from '../../../shared/api';
 import { validateTemplate } from '../../../shared/export/templates/validateTemplate';
 import { call } from '../lib/api';
+import { DialogProblem } from './DialogField';
 
 interface TemplateEditorProps {
   /** The template to start from: one of the user's (edited in place) or a built-in one (copied). */
@@ -69,9 +70,7 @@ export function TemplateEditor({ start, startIsOwn, onSourceChange, onSaved, onC
         aria-describedby={`${problem !== null ? `${problemId} ` : ''}${hintId}`}
         onChange={(event) => edit(event.target.value)}
       />
-      <p id={problemId} className="dialog-problem" role="alert">
-        {problem}
-      </p>
+      <DialogProblem id={problemId}>{problem}</DialogProblem>
       <p id={hintId} className="option-hint template-hint">
         {'{{quote}}'} writes text as it reads; {'{{{quoteBlock}}}'} (three braces) writes fields that are already Markdown. Sections such as{' '}
         {'{{#annotations}}…{{/annotations}}'} repeat for each highlight. The README’s “Templates” section lists every field.

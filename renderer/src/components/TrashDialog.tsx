@@ -4,6 +4,8 @@ import type { DocumentSummary } from '../../../shared/model';
 import { plural } from '../../../shared/text/plural';
 import { call } from '../lib/api';
 import { daysUntil, exactDate, relativeTime } from '../lib/relativeTime';
+import { DialogButtons } from './DialogButtons';
+import { DialogProblem } from './DialogField';
 import { ModalDialog } from './ModalDialog';
 
 interface TrashDialogProps {
@@ -77,14 +79,8 @@ export function TrashDialog({ onClose, onRestored, onError }: TrashDialogProps) 
           })}
         </ul>
       )}
-      <p role="alert" className="dialog-problem">
-        {problem}
-      </p>
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogProblem>{problem}</DialogProblem>
+      <DialogButtons onCancel={onClose} cancelLabel="Close" />
     </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../lib/api';
+import { DialogButtons } from './DialogButtons';
 
 /** Where a file was written, with a "Show in folder" button; announced politely. */
 export function WrittenFile({ summary, path }: { summary: string; path: string }) {
@@ -30,11 +31,7 @@ export function WrittenFileDone({ summary, path, onDone }: { summary: string; pa
   return (
     <>
       <WrittenFile summary={summary} path={path} />
-      <div className="modal-actions">
-        <button type="button" className="button-primary" onClick={onDone} autoFocus>
-          Done
-        </button>
-      </div>
+      <DialogButtons primary={{ label: 'Done', onClick: onDone, autoFocus: true }} />
     </>
   );
 }
