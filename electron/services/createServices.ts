@@ -29,7 +29,7 @@ export type { ServiceOptions } from './serviceOptions';
 /** Adds the bundled sample articles to a library opened for the first time. */
 async function addSamples(session: DataSession, samplesDir: string): Promise<void> {
   for (const sample of await loadSamples(samplesDir)) {
-    const parsed = parsePlainText(decodeText(sample.file, sample.bytes));
+    const parsed = parsePlainText(await decodeText(sample.file, sample.bytes));
     await session.library.add(
       { parsed, title: sample.title, source: { kind: 'sample', name: sample.file, sha256: sha256Hex(parsed.text) } },
       session.stamp(),

@@ -33,8 +33,8 @@ function formatMegabytes(bytes: number): string {
  * `html` honours a `<meta charset>`), dropping a BOM; throws a ServiceError that names the file
  * when it is binary or in an encoding that cannot be recognised for certain.
  */
-export function decodeText(name: string, bytes: Uint8Array, options: { html?: boolean } = {}): string {
-  return decodeUserText(name, bytes, options).text;
+export async function decodeText(name: string, bytes: Uint8Array, options: { html?: boolean } = {}): Promise<string> {
+  return (await decodeUserText(name, bytes, options)).text;
 }
 
 /**
@@ -76,7 +76,7 @@ export async function readTextFile(filePath: string): Promise<ReadTextFile> {
   } finally {
     await handle.close();
   }
-  const text = decodeText(name, bytes, { html: (IMPORTABLE_EXTENSIONS.html as readonly string[]).includes(extension) });
+  const text = await decodeText(name, bytes, { html: (IMPORTABLE_EXTENSIONS.html as readonly string[]).includes(extension) });
   if (text.replace(/^\uFEFF/, '').trim().length === 0) {
     throw new ServiceError('EMPTY_FILE', `“${name}” is empty, so there is nothing to import.`);
   }

@@ -4,16 +4,11 @@
  * 1. a byte-order mark: UTF-8, UTF-16 LE or BE (UTF-32 is refused);
  * 2. binary data (NUL bytes, many control characters) is refused;
  * 3. strict UTF-8 (plain ASCII is UTF-8);
- * 4. for HTML, the encoding its `<meta charset>` declares in the first 1024 bytes;
- * 5. chardet's guess for legacy encodings, decoded with iconv-lite (ISO-8859-1 and US-ASCII
- *    mean Windows-1252, as in browsers: Node's own TextDecoder reads Windows-1252 as Latin-1 and
- *    loses € and curly quotes; ISO-8859-15 when its € is there), accepted only when chardet is
- *    confident and the text decodes without undefined bytes.
+ * 4. and 5., only for a file that is not UTF-8: its `<meta charset>` or chardet's guess, in
+ *    legacyTextDecoding.ts, loaded when first needed, so that reading UTF-8 (and starting the
+ *    command line) never loads chardet and iconv-lite.
  */
-import { analyse } from 'chardet';
-import { ServiceError } from '../../shared/errors';
-import { browserEncoding, canDecode, decodeLegacy } from './encodingLabels';
-import { prescanHtmlCharset } from './htmlCharsetPrescan';
+import { binaryError, encodingError } from './textDecodingErrors';
 
 /** A file's text and the encoding it was read in. */
 export interface DecodedText {
@@ -21,15 +16,6 @@ export interface DecodedText {
   /** The encoding used, as the WHATWG Encoding Standard names it (e.g. "utf-8", "windows-1252"). */
   encoding: string;
 }
-
-/** Lowest chardet confidence (0–100) taken as sure. */
-export const SURE_CONFIDENCE = 50;
-/** Lowest confidence for Western European text that is mostly ASCII (short French or German notes score low). */
-const WESTERN_CONFIDENCE = 20;
-/** How much of a low-confidence Western text may be non-ASCII. */
-const WESTERN_MAX_NON_ASCII = 0.25;
-/** How many bytes chardet looks at; enough to tell, and bounded for 20 MB files. */
-const DETECTION_SAMPLE_BYTES = 64 * 1024;
 
 /** True when the bytes look binary: a NUL byte, or many control characters, near the start. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -69,14 +55,6 @@ export function looksBinaryText(text: string): boolean {
     if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
   }
   return sample.length > 0 && control / sample.length > 0.1;
-}
-
-function binaryError(name: string): ServiceError {
-  return new ServiceError('BINARY_FILE', `“${name}” doesn't look like a text file (it contains binary data), so it was not imported.`);
-}
-
-function encodingError(name: string, why: string): ServiceError {
-  return new ServiceError('UNSUPPORTED_FILE', `“${name}” ${why}, so it was not imported. Save it as UTF-8 text and open it again.`);
 }
 
 /** The encoding a byte-order mark names, and the mark's length; null without one. */
@@ -119,67 +97,12 @@ function decodeUtf16(name: string, body: Uint8Array, bigEndian: boolean): string
   return text;
 }
 
-/** The share of characters outside ASCII. */
-function nonAsciiShare(text: string): number {
-  if (text.length === 0) return 0;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
-  return count / text.length;
-}
-
-/** True when a decoded legacy text shows bytes its encoding does not define (U+FFFD) or C1 control characters. */
-function hasUndefinedCharacters(text: string): boolean {
-  return /[\uFFFD\u0080-\u009F]/u.test(text);
-}
-
-/** Decodes with the encoding an HTML file declares, or null to go on detecting (none, or UTF-8 that is not). */
-function declaredHtmlEncoding(name: string, bytes: Uint8Array): DecodedText | null {
-  const label = prescanHtmlCharset(bytes);
-  if (!label) return null;
-  const encoding = browserEncoding(label);
-  if (encoding === 'utf-8') return null;
-  if (encoding === 'utf-32' || encoding === 'x-user-defined' || encoding === 'replacement' || !canDecode(encoding)) {
-    throw encodingError(name, `declares the character encoding “${label}”, which Marginalia cannot read`);
-  }
-  return { text: decodeLegacy(bytes, encoding), encoding };
-}
-
-/**
- * ISO-8859-15 (Latin-9) for "Windows-1252" text that holds the byte 0xA4 and no byte from
- * 0x80–0x9F: Latin-9 puts € at 0xA4, where Latin-1 and Windows-1252 have the rarely written ¤,
- * and chardet cannot tell them apart.
- */
-function latin9OrNot(encoding: string, bytes: Uint8Array): string {
-  if (encoding !== 'windows-1252' || !bytes.includes(0xa4)) return encoding;
-  for (const b of bytes) if (b >= 0x80 && b <= 0x9f) return encoding;
-  return 'iso-8859-15';
-}
-
-/** Decodes with chardet's guess when it is sure enough; otherwise refuses. */
-function detectedEncoding(name: string, bytes: Uint8Array): DecodedText {
-  const candidates = analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
-  const best = candidates[0];
-  if (!best || best.name === 'ASCII' || best.name.startsWith('UTF-')) {
-    throw encodingError(name, "isn't UTF-8 and its character encoding could not be recognised");
-  }
-  const encoding = latin9OrNot(browserEncoding(best.name), bytes);
-  const text = canDecode(encoding) ? decodeLegacy(bytes, encoding) : null;
-  const western = encoding === 'windows-1252' || encoding === 'iso-8859-15';
-  const sure =
-    best.confidence >= SURE_CONFIDENCE ||
-    (western && best.confidence >= WESTERN_CONFIDENCE && text !== null && nonAsciiShare(text) <= WESTERN_MAX_NON_ASCII);
-  if (!sure || text === null || hasUndefinedCharacters(text)) {
-    throw encodingError(name, `isn't UTF-8, and its character encoding could not be recognised for certain (it may be ${best.name}, but reading it that way could garble the text)`);
-  }
-  return { text, encoding };
-}
-
 /**
  * Decodes the bytes of the file called `name` (`html` when it is a web page, whose
  * `<meta charset>` is honoured), dropping any byte-order mark. Throws a ServiceError naming the
  * file: BINARY_FILE for binary data, UNSUPPORTED_FILE for an encoding it cannot be sure of.
  */
-export function decodeUserText(name: string, bytes: Uint8Array, options: { html?: boolean } = {}): DecodedText {
+export async function decodeUserText(name: string, bytes: Uint8Array, options: { html?: boolean } = {}): Promise<DecodedText> {
   const mark = byteOrderMark(bytes);
   if (mark?.encoding === 'utf-32') throw encodingError(name, 'is UTF-32 text, which Marginalia cannot read');
   if (mark?.encoding === 'utf-16le' || mark?.encoding === 'utf-16be') {
@@ -193,8 +116,8 @@ export function decodeUserText(name: string, bytes: Uint8Array, options: { html?
   const utf8 = strictUtf8(body);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   if (mark) throw encodingError(name, 'starts like UTF-8 text but holds bytes that are not UTF-8 (it may be damaged)');
-  const declared = options.html ? declaredHtmlEncoding(name, bytes) : null;
-  return declared ?? detectedEncoding(name, bytes);
+  const { decodeLegacyText } = await import('./legacyTextDecoding');
+  return decodeLegacyText(name, bytes, options);
 }
 
 /**

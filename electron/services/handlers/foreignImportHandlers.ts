@@ -34,7 +34,7 @@ async function readText(file: string): Promise<{ name: string; text: string }> {
     throw new ServiceError('UNREADABLE_FILE', `“${name}” could not be read.`);
   });
   // Kindle's "My Clippings.txt" is UTF-8 with a BOM on most devices, UTF-16 on some.
-  return { name, text: decodeUserText(name, bytes).text };
+  return { name, text: (await decodeUserText(name, bytes)).text };
 }
 
 /** Writes one document's planned annotations: the user's own, then each other person's layer. */
