@@ -6,6 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MAX_DROPPED_FILES, type ImportPreview, type OpenedFile } from '../../shared/api';
 import { detectForeignFormat } from '../../shared/import/tools/detect';
 import { ServiceError } from '../../shared/errors';
@@ -36,9 +37,26 @@ export async function holdsAnnotations(file: string): Promise<boolean> {
   }
 }
 
-/** The files named on a command line that the app opens: absolute paths with an extension it reads. */
+/** The path a command-line argument names: itself, or the local file a `file:` URL names (null for another host). */
+function pathOfArgument(arg: string): string | null {
+  if (!arg.toLowerCase().startsWith('file:')) return arg;
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The files named on a command line that the app opens: absolute paths with an extension it
+ * reads, given as paths or (as a Linux file manager passes a double-clicked file) `file:` URLs.
+ */
 export function filesInArgv(argv: readonly string[]): string[] {
-  return argv.slice(1).filter((arg) => !arg.startsWith('-') && path.isAbsolute(arg) && OPENABLE.includes(path.extname(arg).slice(1).toLowerCase()));
+  return argv
+    .slice(1)
+    .filter((arg) => !arg.startsWith('-'))
+    .map(pathOfArgument)
+    .filter((file): file is string => file !== null && path.isAbsolute(file) && OPENABLE.includes(path.extname(file).slice(1).toLowerCase()));
 }
 
 /**

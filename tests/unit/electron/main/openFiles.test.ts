@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { filesInArgv, holdsAnnotations, openEach } from '../../../../electron/main/openFiles';
 import { createServices } from '../../../../electron/services/createServices';
 import { utf16WithBom } from '../../../support/encodedBytes';
+import { THREE_CHAPTERS, buildEpub } from '../../../support/epubBuilder';
+import { threePagePdf } from '../../../support/pdfBuilder';
 import { useTempDirs } from '../../../support/tempDir';
 
 const SAMPLES_DIR = path.resolve(__dirname, '../../../../assets/samples');
@@ -15,6 +17,34 @@ describe('files opened from outside the window', () => {
       '/home/a/week3.marginalia',
       '/home/a/notes.md',
       '/home/a/Notes.TXT',
+    ]);
+  });
+
+  it('takes books too, and the file: URLs a Linux file manager passes for a double-clicked file (%U), decoded', () => {
+    expect(
+      filesInArgv([
+        '/opt/Marginalia/marginalia',
+        '/home/a/Book.EPUB',
+        'file:///home/a/My%20Paper.pdf',
+        'file:///home/a/week%203.marginalia',
+        'file://other-host/home/a/shared.pdf',
+        'https://example.org/paper.pdf',
+        'file:///home/a/photo.png',
+      ]),
+    ).toEqual(['/home/a/Book.EPUB', '/home/a/My Paper.pdf', '/home/a/week 3.marginalia']);
+  });
+
+  it('opens a double-clicked EPUB and PDF as File → Open… would', async () => {
+    const dataDir = await tempDir();
+    const services = await createServices({ dataDir, samplesDir: SAMPLES_DIR });
+    const epub = path.join(dataDir, 'Three Chapters.epub');
+    const pdf = path.join(dataDir, 'paper.pdf');
+    await writeFile(epub, buildEpub({ title: 'Three Chapters', chapters: THREE_CHAPTERS }));
+    await writeFile(pdf, threePagePdf());
+    const opened = await openEach(services, filesInArgv(['marginalia', epub, `file://${pdf}`]));
+    expect(opened.map((o) => [o.name, o.result.ok])).toEqual([
+      ['Three Chapters.epub', true],
+      ['paper.pdf', true],
     ]);
   });
 
