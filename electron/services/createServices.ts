@@ -37,6 +37,27 @@ async function addSamples(session: DataSession, samplesDir: string): Promise<voi
   }
 }
 
+/** The calls that never change the data folder (the search index's own file aside): they leave {@link DataSession.changes} as it is. */
+const SEARCH_CALLS: ReadonlySet<keyof ServiceHandlers> = new Set<keyof ServiceHandlers>(['searchLibrary', 'listSearchPeople']);
+
+/**
+ * Makes every call but the searches count as a change once it ends, failed or not, so a search
+ * that follows it looks at the files again. Reads count too: reading a damaged file moves it aside.
+ */
+function countChanges(session: DataSession, handlers: ServiceHandlers): void {
+  const all = handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+  for (const [name, handler] of Object.entries(all)) {
+    if (SEARCH_CALLS.has(name as keyof ServiceHandlers)) continue;
+    all[name] = async (input: unknown) => {
+      try {
+        return await handler(input);
+      } finally {
+        session.noteChange();
+      }
+    };
+  }
+}
+
 /** Opens the library (adding the samples on first launch) and returns the service handlers. */
 export async function createServices(options: ServiceOptions): Promise<ServiceHandlers> {
   const session = await DataSession.open(options);
@@ -59,6 +80,7 @@ export async function createServices(options: ServiceOptions): Promise<ServiceHa
     ...trashHandlers(session, trash),
     ...templateHandlers(session),
   };
+  countChanges(session, handlers);
   if (!options.readOnly) return handlers;
   const refuse = async () => {
     throw new ServiceError('FORBIDDEN', options.readOnlyReason ?? 'The library is open read-only.');

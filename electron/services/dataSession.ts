@@ -26,6 +26,7 @@ export class DataSession {
   readonly notices: string[] = [];
   /** Notices about this session rather than the files (a lock held elsewhere, a failed daily backup): kept across a restore. */
   private readonly sessionNotices: string[] = [];
+  private changeCount = 0;
 
   private constructor(
     readonly options: ServiceOptions,
@@ -79,8 +80,28 @@ export class DataSession {
     return (this.options.now ?? (() => new Date()))().toISOString();
   }
 
+  /**
+   * How many service calls that may have changed the data folder have ended in this session
+   * (every call but the searches: see createServices). While it stays the same, and this
+   * session holds the library, nothing in the folder has changed.
+   */
+  get changes(): number {
+    return this.changeCount;
+  }
+
+  /** Records that a call which may have changed the data folder has ended. */
+  noteChange(): void {
+    this.changeCount++;
+  }
+
+  /** True when another process may change the folder meanwhile: this session opened it read-only. */
+  get othersMayWrite(): boolean {
+    return this.options.readOnly === true || this.library.readOnly;
+  }
+
   /** Reopens the stores after the files under them were replaced (a restored backup). */
   async reopen(): Promise<void> {
+    this.noteChange();
     this.library = await LibraryStore.open(this.paths, this.hooks);
     this.annotations = new AnnotationStore(this.paths, this.hooks);
     this.layers = new LayerStore(this.paths.layersDir, this.hooks);

@@ -9,6 +9,9 @@
  * changed are indexed again. This catches every way the data changes (a new highlight, a tag
  * renamed across the library, a packet opened, a new version, a restored backup, another
  * process such as the command line) without any handler having to remember to tell the index.
+ * A search that follows only other searches skips the check when the session holds the library
+ * (no other process writes then): the session's change count ({@link DataSession.changes}),
+ * which every other service call moves on, says nothing changed since the last check.
  *
  * The index itself lives in a worker thread ({@link SearchWorker}): reading, serialising and
  * writing tens of megabytes of index there never blocks the main process. This side reads the
@@ -48,6 +51,8 @@ async function statKey(file: string): Promise<string> {
 export class SearchIndexService {
   /** The stamp of each document as the worker's index has it; null until the index is loaded. */
   private indexed: Map<string, string> | null = null;
+  /** The session's change count when the stamps were last compared; null when they must be. */
+  private checkedAt: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -58,6 +63,7 @@ export class SearchIndexService {
     // A worker that died took its index with it: the next search loads the file again.
     this.worker.onLost = () => {
       this.indexed = null;
+      this.checkedAt = null;
     };
   }
 
@@ -69,7 +75,7 @@ export class SearchIndexService {
   /** Searches the library after bringing the index up to date. */
   search(query: SearchQuery): Promise<SearchDocumentHits[]> {
     return this.serially(async () => {
-      await this.update();
+      await this.update({ skipWhenUnchanged: true });
       return this.worker.request('search', { query, ownerId: this.session.profile.person.id });
     });
   }
@@ -77,14 +83,14 @@ export class SearchIndexService {
   /** Everyone with annotations in the library (the user included), after bringing the index up to date. */
   people(): Promise<SearchPerson[]> {
     return this.serially(async () => {
-      await this.update();
+      await this.update({ skipWhenUnchanged: true });
       return this.worker.request('people', {});
     });
   }
 
-  /** Brings the index up to date with the library (loading or building it first) and saves it if it changed. */
+  /** Brings the index up to date with the library (loading or building it first), comparing every stamp, and saves it if it changed. */
   refresh(): Promise<SearchRefresh> {
-    return this.serially(() => this.update());
+    return this.serially(() => this.update({ skipWhenUnchanged: false }));
   }
 
   /** Writes a change not yet written now, instead of {@link SAVE_DELAY_MS} after it. */
@@ -121,7 +127,12 @@ export class SearchIndexService {
     return next;
   }
 
-  private async update(): Promise<SearchRefresh> {
+  private async update({ skipWhenUnchanged }: { skipWhenUnchanged: boolean }): Promise<SearchRefresh> {
+    // Read before the stamps: a change that ends while they are read is seen by the next search.
+    const changes = this.session.changes;
+    if (skipWhenUnchanged && this.indexed && this.checkedAt === changes && !this.session.othersMayWrite) {
+      return { indexed: 0, removed: 0, rebuilt: null };
+    }
     let rebuilt: SearchRefresh['rebuilt'] = null;
     if (!this.indexed) {
       const loaded = await this.worker.request('load', { file: this.file });
@@ -143,6 +154,7 @@ export class SearchIndexService {
       await this.indexDocument(id, stamp);
       reindexed++;
     }
+    this.checkedAt = changes;
     // A fresh build is written at once (it is the costly part to redo); later changes a little later.
     if (rebuilt) {
       this.cancelSave();

@@ -193,7 +193,7 @@ export async function searchBenchmark(): Promise<void> {
     const first = await measure(1, () => services.searchLibrary({ query: 'vienna' }), 0);
     line('service: first search (build from files, save)', formatSummary(first));
     const unchanged = await measure(20, (i) => services.searchLibrary(list[Math.max(0, i)]!));
-    line('service: search, nothing changed (stamps checked)', formatSummary(unchanged));
+    line('service: search, nothing changed (no file looked at)', formatSummary(unchanged));
     const documentId = documents[0]!.id;
     // Only the search is timed, not the save of the highlight before it.
     const afterNewSamples: number[] = [];

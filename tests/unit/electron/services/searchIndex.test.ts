@@ -3,13 +3,16 @@
  * search-index.json, rebuilt when that file is deleted, damaged or of another version, and
  * up to date after highlights are added, changed or deleted, documents imported and tags renamed.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../../shared/model';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/search';
 import { createServices } from '../../../../electron/services/createServices';
 import type { ServiceHandlers } from '../../../../electron/services/serviceApi';
 import { DataSession } from '../../../../electron/services/dataSession';
+import { layerKeyFor } from '../../../../electron/services/layerStore';
 import { SEARCH_INDEX_FILE, SearchIndexService } from '../../../../electron/services/searchIndex';
 import { useTempDirs } from '../../../support/tempDir';
 
@@ -128,3 +131,83 @@ describe('the search index service', () => {
     await expect(readFile(index.file)).rejects.toThrow();
   });
 });
+
+describe('searching again when nothing changed', () => {
+  /** Writes Alice's layer on a document straight into the folder, as another process would: a copy of `like` with her note. */
+  async function writeLayerBehindTheBack(dataDir: string, like: Annotation, note: string): Promise<string> {
+    const alice = { id: 'urn:uuid:0b5e6f0e-1c1d-4f43-9a53-2f7a3c1b9d10', type: 'Person' as const, name: 'Alice' };
+    const annotation = { ...like, id: randomUUID(), creator: alice, note, origin: 'own' as const };
+    const source = { kind: 'packet', id: 'urn:uuid:5d1c1e9e-4b7e-4d0c-8f0a-6a1e2b3c4d5e', revision: 1, title: 'Week 3', instructions: '', receivedAt: like.createdAt };
+    const layer = { schemaVersion: 1, documentId: like.documentId, creator: alice, role: 'teacher', source, annotations: [annotation] };
+    await mkdir(path.join(dataDir, 'layers'), { recursive: true });
+    await writeFile(path.join(dataDir, 'layers', `${like.documentId}--${layerKeyFor(alice)}.json`), JSON.stringify(layer));
+    return annotation.id;
+  }
+
+  it('does not look at the files again in the session that holds the library, until that session itself is called', async () => {
+    const { services, dataDir, documentId } = await setUp();
+    const mine = await services.createAnnotation({ documentId, start: 0, end: 8, color: 'pink', note: 'quadrille', tags: [] });
+    expect(await hits(services, 'quadrille', documentId)).toEqual([`note:${mine.id}`]);
+    // A layer written by another process, which the library lock forbids while this session holds it: not looked for.
+    const hers = await writeLayerBehindTheBack(dataDir, mine, 'mazurka');
+    expect(await hits(services, 'mazurka', documentId)).toEqual([]);
+    expect(await hits(services, 'quadrille', documentId)).toEqual([`note:${mine.id}`]);
+    // Any other call may have changed the folder, so the next search looks at every document's files again.
+    await services.listDocuments({});
+    expect(await hits(services, 'mazurka', documentId)).toEqual([`note:${hers}`]);
+  });
+
+  it('always looks in a read-only session, where another process may be writing', async () => {
+    const { services, dataDir, documentId } = await setUp();
+    const mine = await services.createAnnotation({ documentId, start: 0, end: 8, color: 'pink', note: 'quadrille', tags: [] });
+    const readOnly = await createServices({ dataDir, samplesDir: SAMPLES_DIR, readOnly: true });
+    expect(await hits(readOnly, 'mazurka', documentId)).toEqual([]);
+    const hers = await writeLayerBehindTheBack(dataDir, mine, 'mazurka');
+    expect(await hits(readOnly, 'mazurka', documentId)).toEqual([`note:${hers}`]);
+  });
+
+  it('never serves stale results after an edit, a delete, a restore from backup or the trash, an import or a new version', async () => {
+    const { services: first, dataDir, documentId } = await setUp();
+    const start = TEXT.indexOf('Diplomats');
+    const kept = await first.createAnnotation({ documentId, start, end: start + 'Diplomats'.length, color: 'green', note: 'quadrille', tags: [] });
+    // The next start of the day takes today's backup, with the highlight in it.
+    const services = await reopen(dataDir);
+    const found = async (query: string, id = documentId) => hits(services, query, id);
+    expect(await found('quadrille')).toEqual([`note:${kept.id}`]);
+
+    await services.updateAnnotation({ documentId, annotationId: kept.id, changes: { note: 'polka' } });
+    expect(await found('quadrille')).toEqual([]);
+    expect(await found('polka')).toEqual([`note:${kept.id}`]);
+    await services.deleteAnnotation({ documentId, annotationId: kept.id });
+    expect(await found('polka')).toEqual([]);
+
+    const [backup] = await services.listBackups({});
+    await services.restoreBackup({ backupId: backup!.id });
+    expect(await found('quadrille')).toEqual([`note:${kept.id}`]);
+
+    const clippings = path.join(await tempDir(), 'My Clippings.txt');
+    await writeFile(
+      clippings,
+      '\ufeffA résumé for the Vienna job (Someone)\r\n- Your Highlight on page 1 | Location 1-2 | Added on Monday, 3 March 2025 10:00:00\r\n\r\nThe Congress of Vienna redrew the map of Europe.\r\n==========\r\n',
+    );
+    expect((await services.importForeignFile({ path: clippings, dryRun: false })).written).toBe(true);
+    expect((await found('redrew')).filter((h) => h.startsWith('quote:'))).toHaveLength(1);
+
+    await services.deleteDocument({ documentId });
+    expect(await services.searchLibrary({ query: 'redrew' })).toEqual([]);
+    const [entry] = await services.listTrash({});
+    await services.restoreFromTrash({ entryId: entry!.id });
+    expect((await services.searchLibrary({ query: 'redrew' })).map((g) => g.documentId)).toEqual([documentId]);
+
+    const tokyo = path.join(await tempDir(), 'tokyo.txt');
+    await writeFile(tokyo, 'A map of Tokyo\n\nThe shogunate moved here.\n');
+    await services.importDocumentFile({ path: tokyo });
+    expect((await services.searchLibrary({ query: 'shogunate' })).map((g) => g.title)).toEqual(['A map of Tokyo']);
+
+    const second = path.join(await tempDir(), 'vienna-2.txt');
+    await writeFile(second, `${TEXT}\nA mazurka closed the last ball.\n`);
+    const replaced = await services.replaceDocumentFile({ documentId, path: second });
+    expect((await services.searchLibrary({ query: 'mazurka' })).map((g) => g.documentId)).toEqual([replaced.document.id]);
+  });
+});
+
