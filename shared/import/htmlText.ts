@@ -50,39 +50,48 @@ function imagePlaceholder(image: Element): string | null {
   return described ? `[Image: ${described}]` : '[Image]';
 }
 
-/** The document's first HTML element named `tagName` (and passing `test`), or null. Iterative: any depth is fine. */
-function findFirst(root: Node, tagName: string, test: (element: Element) => boolean = () => true): Element | null {
+/** The longest author name kept from a page's metadata. */
+const MAX_AUTHOR_CHARS = 300;
+
+/** What a page says about itself: its first `<title>`, `<base>` and `<meta name="author">`. */
+interface PageFacts {
+  title: Element | null;
+  base: Element | null;
+  author: Element | null;
+}
+
+/** Finds the page's {@link PageFacts} in one iterative walk (any depth is fine), stopping once all are found. */
+function findPageFacts(root: Node): PageFacts {
+  const facts: PageFacts = { title: null, base: null, author: null };
   const stack: Node[] = [root];
-  while (stack.length > 0) {
+  while (stack.length > 0 && !(facts.title && facts.base && facts.author)) {
     const node = stack.pop()!;
-    if (isElement(node) && node.tagName === tagName && node.namespaceURI === HTML_NAMESPACE && test(node)) return node;
+    if (isElement(node) && node.namespaceURI === HTML_NAMESPACE) {
+      if (node.tagName === 'title') facts.title ??= node;
+      else if (node.tagName === 'base') facts.base ??= node;
+      else if (node.tagName === 'meta' && attribute(node, 'name')?.trim().toLowerCase() === 'author') facts.author ??= node;
+    }
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return null;
+  return facts;
 }
 
-/** The text of the document's first `<title>`, or null. */
-function findTitle(root: Node): string | null {
-  const title = findFirst(root, 'title');
+/** The text of the page's `<title>`, or null. */
+function titleText(title: Element | null): string | null {
   if (!title) return null;
   const text = title.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
   return proseText(text) || null;
 }
 
-/** The longest author name kept from a page's metadata. */
-const MAX_AUTHOR_CHARS = 300;
-
 /** The author a page names in `<meta name="author" content="…">`, or null. */
-function findAuthor(root: Node): string | null {
-  const meta = findFirst(root, 'meta', (element) => attribute(element, 'name')?.trim().toLowerCase() === 'author');
+function authorName(meta: Element | null): string | null {
   const author = proseText(meta ? (attribute(meta, 'content') ?? '') : '');
   return author ? author.slice(0, MAX_AUTHOR_CHARS) : null;
 }
 
 /** The page's own `<base href>` when it is an absolute web address: relative links resolve against it. */
-function findBaseUrl(root: Node): string | undefined {
-  const base = findFirst(root, 'base');
+function baseUrl(base: Element | null): string | undefined {
   const href = base ? attribute(base, 'href') : undefined;
   return (href === undefined ? null : safeLinkUrl(href)) ?? undefined;
 }
@@ -163,7 +172,8 @@ function collectBlocks(root: Node, baseUrl: string | undefined): DraftBlock[] {
         kinds.push(kind === 'paragraph' && parent !== 'paragraph' ? parent : kind);
         if (name === 'pre') preDepth++;
         stack.push({ node, leaving: 'block' });
-      } else {
+      } else if (node.childNodes.length > 0) {
+        // An empty inline element marks nothing (misnested markup makes thousands of them).
         const mark = markOf(node, baseUrl);
         if (mark) {
           buffer.openMark(mark.kind, mark.href);
@@ -180,10 +190,11 @@ function collectBlocks(root: Node, baseUrl: string | undefined): DraftBlock[] {
 
 /** Reads a document parse5 has parsed into title, canonical text and blocks. */
 export function parseHtmlDocument(document: DefaultTreeAdapterTypes.Document): ParsedText {
-  const drafts = collectBlocks(document, findBaseUrl(document));
-  const title = findTitle(document);
+  const facts = findPageFacts(document);
+  const drafts = collectBlocks(document, baseUrl(facts.base));
+  const title = titleText(facts.title);
   const first = drafts[0];
-  const author = findAuthor(document);
+  const author = authorName(facts.author);
   return { title: title ?? (first?.kind === 'heading' && drafts.length > 1 ? first.text : null), ...(author ? { author } : {}), ...assembleBlocks(drafts) };
 }
 

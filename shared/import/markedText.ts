@@ -63,7 +63,9 @@ export class MarkedText {
     if (!mark) return;
     const same = this.openByStyle.get(mark.style)!;
     same.pop();
-    if (same.length === 0) this.openByStyle.delete(mark.style);
+    // An outer mark of the same style is still open and will cover all of this one.
+    if (same.length > 0) return;
+    this.openByStyle.delete(mark.style);
     this.keep(mark);
   }
 
