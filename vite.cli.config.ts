@@ -13,7 +13,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     rolldownOptions: {
-      input: { marginalia: resolve('electron/cli/marginalia.ts'), 'marginalia-worker': resolve('electron/services/worker/workerEntry.ts') },
+      input: { marginalia: resolve('electron/cli/bin.ts'), 'marginalia-worker': resolve('electron/services/worker/workerEntry.ts') },
       output: { entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', format: 'es' },
     },
   },

@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
  * The command line: the same services and data format as the app, under plain Node.
  * Exit status: 0 done, 1 failed (message on stderr), 2 the command line was wrong.
+ * `main` runs one command line; the executable that calls it is `bin.ts`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,14 +33,25 @@ export interface Output {
 }
 
 /**
+ * Runs `release` when the command's process ends (the default), or whenever a caller that runs
+ * several command lines in one process says a command has ended.
+ */
+export type AtExit = (release: () => void) => void;
+
+const atProcessExit: AtExit = (release) => process.once('exit', release);
+
+/** Opens the library's services for one command: for writing (taking the lock) or only for reading. */
+type OpenServices = (writes: boolean, command?: string) => Promise<ServiceHandlers>;
+
+/**
  * The services for one command. A command that writes holds the library lock until the process
  * exits (waiting briefly for another command, refusing while the app has the library open);
  * a reading command takes no lock and opens the library read-only.
  */
-async function servicesFor(dataDir: string, writes: boolean, command = 'import'): Promise<ServiceHandlers> {
-  const access = await openLibraryAccess({ dataDir, want: writes ? 'write' : 'read', holder: 'cli', command });
+async function servicesFor(dataDir: string, writes: boolean, command: string | undefined, atExit: AtExit): Promise<ServiceHandlers> {
+  const access = await openLibraryAccess({ dataDir, want: writes ? 'write' : 'read', holder: 'cli', command: command ?? 'import' });
   if (writes && access.readOnly) throw new ServiceError('FORBIDDEN', access.reason ?? 'The library is open read-only.');
-  process.once('exit', access.release);
+  atExit(access.release);
   return createServices({
     dataDir,
     samplesDir: path.join(ROOT, 'assets', 'samples'),
@@ -60,8 +71,8 @@ async function findDocument(services: ServiceHandlers, wanted: string): Promise<
   throw new ServiceError('NOT_FOUND', `No document has the id or title “${wanted}”. Run “marginalia list” to see them.`);
 }
 
-async function list(dataDir: string, options: Map<string, string | true>, io: Output): Promise<void> {
-  const docs = await (await servicesFor(dataDir, false)).listDocuments({});
+async function list(open: OpenServices, options: Map<string, string | true>, io: Output): Promise<void> {
+  const docs = await (await open(false)).listDocuments({});
   if (options.has('json')) {
     io.out(`${JSON.stringify(docs.map((d) => ({ id: d.id, title: d.title, highlights: d.annotationCount, source: d.source.name })), null, 2)}\n`);
     return;
@@ -74,11 +85,11 @@ async function list(dataDir: string, options: Map<string, string | true>, io: Ou
  * `import <file>…`: each file in turn, each reported (a refused one on stderr, without stopping
  * the others); 1 when any was refused. With --new-version-of, exactly one file.
  */
-async function importDocuments(dataDir: string, files: readonly string[], options: Map<string, string | true>, io: Output): Promise<number> {
+async function importDocuments(open: OpenServices, files: readonly string[], options: Map<string, string | true>, io: Output): Promise<number> {
   const newVersionOf = options.get('new-version-of');
   if (newVersionOf === true) throw new UsageError('--new-version-of needs a document (id or title)');
   if (newVersionOf !== undefined && files.length > 1) throw new UsageError('--new-version-of takes one file');
-  const services = await servicesFor(dataDir, true);
+  const services = await open(true);
   if (newVersionOf === undefined) {
     let refused = 0;
     for (const file of files) {
@@ -106,10 +117,10 @@ async function importDocuments(dataDir: string, files: readonly string[], option
 }
 
 /** `annotations import [<doc>] <file> [--dry-run] [--json]`: any supported tool's file, routed across the library or onto <doc>. */
-async function importAnnotations(dataDir: string, args: readonly string[], options: Map<string, string | true>, io: Output): Promise<void> {
+async function importAnnotations(open: OpenServices, args: readonly string[], options: Map<string, string | true>, io: Output): Promise<void> {
   const [doc, file] = args.length === 2 ? [args[0], args[1]!] : [undefined, args[0]!];
   const dryRun = options.has('dry-run');
-  const services = await servicesFor(dataDir, !dryRun, 'annotations import');
+  const services = await open(!dryRun, 'annotations import');
   const documentId = doc === undefined ? undefined : await findDocument(services, doc);
   const { report, written } = await services.importForeignFile({ path: path.resolve(file), documentId, dryRun });
   if (options.has('json')) {
@@ -178,9 +189,9 @@ function report(outcome: WriteOutcome, io: Output): void {
   io.out(outcome.files.length === 1 ? `Wrote ${outcome.files[0]}\n` : `Wrote ${outcome.files.length} files to ${path.dirname(outcome.files[0] ?? '.')}\n`);
 }
 
-async function exportHighlights(dataDir: string, positionalDoc: string | undefined, options: Map<string, string | true>, io: Output): Promise<void> {
+async function exportHighlights(open: OpenServices, positionalDoc: string | undefined, options: Map<string, string | true>, io: Output): Promise<void> {
   const choice = exportChoices(options, positionalDoc);
-  const services = await servicesFor(dataDir, false);
+  const services = await open(false);
   const markdown = markdownOptions.parse(choice.markdown);
   const template = choice.template === undefined ? undefined : await templateChoiceFor(services, choice.template);
   if (choice.doc !== undefined) {
@@ -199,13 +210,13 @@ async function exportHighlights(dataDir: string, positionalDoc: string | undefin
 }
 
 /** The shell the packet commands run in. */
-function packetContext(dataDir: string, io: Output): PacketCommandContext {
-  return { services: (writes, command) => servicesFor(dataDir, writes, command), findDocument, out: io.out };
+function packetContext(open: OpenServices, io: Output): PacketCommandContext {
+  return { services: open, findDocument, out: io.out };
 }
 
 /** The shell the library commands (rename, rm, trash) run in. */
-function libraryContext(dataDir: string, io: Output): LibraryCommandContext {
-  return { services: (writes, command) => servicesFor(dataDir, writes, command), findDocument, out: io.out };
+function libraryContext(open: OpenServices, io: Output): LibraryCommandContext {
+  return { services: open, findDocument, out: io.out };
 }
 
 /** Output that never prints control or bidi characters taken from titles, notes or file names. */
@@ -213,8 +224,11 @@ function safeOutput(io: Output): Output {
   return { out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
 }
 
-/** Runs one command line; resolves with the exit status. */
-export async function main(argv: readonly string[], unsafeIo: Output): Promise<number> {
+/**
+ * Runs one command line; resolves with the exit status. A command that writes hands its lock
+ * release to `atExit` (by default: when the process exits).
+ */
+export async function main(argv: readonly string[], unsafeIo: Output, atExit: AtExit = atProcessExit): Promise<number> {
   const io = safeOutput(unsafeIo);
   try {
     const parsed = parseArgs(argv, FLAGS);
@@ -231,52 +245,53 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
     const data = parsed.options.get('data');
     if (data === true) throw new UsageError('--data needs a folder');
     const dataDir = path.resolve(data ?? defaultDataDir());
+    const open: OpenServices = (writes, command) => servicesFor(dataDir, writes, command, atExit);
     switch (command) {
       case 'list':
         optionsFor(parsed, [...COMMON, 'json']);
         if (sub !== undefined) throw new UsageError('list takes no arguments');
-        await list(dataDir, parsed.options, io);
+        await list(open, parsed.options, io);
         return 0;
       case 'import':
         optionsFor(parsed, [...COMMON, 'new-version-of']);
         if (sub === undefined) throw new UsageError('import takes one or more files');
-        return await importDocuments(dataDir, [sub, ...rest], parsed.options, io);
+        return await importDocuments(open, [sub, ...rest], parsed.options, io);
       case 'annotations':
         optionsFor(parsed, [...COMMON, 'dry-run', 'json']);
         if (sub !== 'import' || rest.length < 1 || rest.length > 2) throw new UsageError('usage: marginalia annotations import [<doc>] <file> [--dry-run] [--json]');
-        await importAnnotations(dataDir, rest, parsed.options, io);
+        await importAnnotations(open, rest, parsed.options, io);
         return 0;
       case 'packet':
         optionsFor(parsed, [...COMMON, 'doc', 'author', 'title', 'instructions', 'tag', 'out', 'force']);
         if (rest.length > 0) throw new UsageError('packet takes options only; see marginalia packet --help');
-        await packetCommand(sub, parsed.options, packetContext(dataDir, io));
+        await packetCommand(sub, parsed.options, packetContext(open, io));
         return 0;
       case 'layers':
         optionsFor(parsed, [...COMMON, 'doc', 'json']);
         if (sub !== undefined) throw new UsageError('layers takes options only; see marginalia layers --help');
-        await layersCommand(parsed.options, packetContext(dataDir, io));
+        await layersCommand(parsed.options, packetContext(open, io));
         return 0;
       case 'export':
         optionsFor(parsed, [...COMMON, 'doc', 'tag', 'format', 'template', 'out', 'layout', 'order', 'layer', 'force', 'no-notes', 'no-colours', 'no-orphans', 'hashtags']);
         if (rest.length > 0) throw new UsageError('export takes at most one document; see marginalia export --help');
-        await exportHighlights(dataDir, sub, parsed.options, io);
+        await exportHighlights(open, sub, parsed.options, io);
         return 0;
       case 'search':
         optionsFor(parsed, [...COMMON, 'doc', 'tag', 'json']);
         if (sub === undefined || rest.length > 0) throw new UsageError('search takes one query; put several words in quotes');
-        await searchCommand(sub, parsed.options, { services: () => servicesFor(dataDir, false), findDocument, out: io.out });
+        await searchCommand(sub, parsed.options, { services: () => open(false), findDocument, out: io.out });
         return 0;
       case 'rename':
         optionsFor(parsed, COMMON);
-        await renameCommand(parsed.positional.slice(1), libraryContext(dataDir, io));
+        await renameCommand(parsed.positional.slice(1), libraryContext(open, io));
         return 0;
       case 'rm':
         optionsFor(parsed, COMMON);
-        await removeCommand(parsed.positional.slice(1), libraryContext(dataDir, io));
+        await removeCommand(parsed.positional.slice(1), libraryContext(open, io));
         return 0;
       case 'trash':
         optionsFor(parsed, [...COMMON, 'json']);
-        await trashCommand(parsed.positional.slice(1), parsed.options.has('json'), libraryContext(dataDir, io));
+        await trashCommand(parsed.positional.slice(1), parsed.options.has('json'), libraryContext(open, io));
         return 0;
       default:
         throw new UsageError(`unknown command “${command}”`);
@@ -294,8 +309,3 @@ export async function main(argv: readonly string[], unsafeIo: Output): Promise<n
     return 1;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-});

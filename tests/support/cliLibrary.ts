@@ -1,8 +1,8 @@
-/** A real data folder with one document in it, made by the built command line, for CLI tests. */
+/** A real data folder with one document in it, made by the command line, for CLI tests. */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { runCli } from './runCli';
+import { runCommand } from './runCommand';
 
 /**
  * Imports a short text titled "My résumé" with `marginalia import` into a new data folder
@@ -12,7 +12,7 @@ export async function cliLibraryWithResume(tempDir: () => Promise<string>): Prom
   const data = await tempDir();
   const file = path.join(await tempDir(), 'cv.txt');
   await writeFile(file, 'My résumé\n\nA good résumé fits on one page.\n');
-  expect(runCli(['import', file, '--data', data]).status).toBe(0);
-  const list = JSON.parse(runCli(['list', '--json', '--data', data]).stdout) as { id: string; title: string }[];
+  expect((await runCommand(['import', file, '--data', data])).status).toBe(0);
+  const list = JSON.parse((await runCommand(['list', '--json', '--data', data])).stdout) as { id: string; title: string }[];
   return { data, id: list.find((d) => d.title === 'My résumé')!.id };
 }

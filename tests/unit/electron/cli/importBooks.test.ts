@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { THREE_CHAPTERS, buildEpub } from '../../../support/epubBuilder';
 import { buildPdf, threePagePdf } from '../../../support/pdfBuilder';
-import { runCli } from '../../../support/runCli';
+import { runCommand } from '../../../support/runCommand';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -20,15 +20,15 @@ describe('marginalia import with books', { timeout: 120_000 }, () => {
     await writeFile(epub, buildEpub({ title: 'Village Tales', chapters: THREE_CHAPTERS }));
     await writeFile(pdf, threePagePdf());
     await writeFile(scan, buildPdf([{ lines: [], image: true }]));
-    const run = runCli(['import', epub, scan, pdf, '--data', data]);
+    const run = await runCommand(['import', epub, scan, pdf, '--data', data]);
     expect(run.stdout).toMatch(/^Imported “Village Tales” as d[0-9a-f]{20}\nImported “rivers” as d[0-9a-f]{20}\n$/);
     expect(run.stderr).toBe('marginalia: “scan.pdf” has no text layer (it is probably scanned images), so there is nothing to highlight. Run it through OCR first (many scanners and PDF tools can), then open the new file.\n');
     expect(run.status).toBe(1);
-    expect(runCli(['list', '--data', data]).stdout).toMatch(/Village Tales\ttales\.epub\n[\s\S]*rivers\trivers\.pdf/);
+    expect((await runCommand(['list', '--data', data])).stdout).toMatch(/Village Tales\ttales\.epub\n[\s\S]*rivers\trivers\.pdf/);
   });
 
   it('still takes only one file with --new-version-of', async () => {
-    const run = runCli(['import', 'a.epub', 'b.pdf', '--new-version-of', 'x', '--data', await tempDir()]);
+    const run = await runCommand(['import', 'a.epub', 'b.pdf', '--new-version-of', 'x', '--data', await tempDir()]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--new-version-of takes one file/);
   });

@@ -1,12 +1,12 @@
 /**
- * Packets from the command line, as child processes on real data folders: a teacher creates
+ * Packets from the command line (run in-process: tests/support/runCommand.ts) on real data folders: a teacher creates
  * one, a student imports it, lists the layers, hands in; the teacher imports the hand-in and
  * exports every layer.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../support/runCli';
+import { runCommand } from '../../../support/runCommand';
 import { useTempDirs } from '../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -16,7 +16,7 @@ async function folderWithSamples(): Promise<string> {
   const data = await tempDir();
   const file = path.join(data, 'first.txt');
   await writeFile(file, 'A first note of my own.\n');
-  expect(runCli(['import', file, '--data', data]).status).toBe(0);
+  expect((await runCommand(['import', file, '--data', data])).status).toBe(0);
   return data;
 }
 
@@ -27,30 +27,30 @@ describe('marginalia packet, layers and import of .marginalia files', () => {
     const student = await folderWithSamples();
     const packet = path.join(out, 'week3.marginalia');
 
-    const created = runCli(['packet', 'create', '--doc', DOC, '--author', 'Ms Rivera', '--title', 'Week 3', '--instructions', 'Read closely.', '--out', packet, '--data', teacher]);
+    const created = await runCommand(['packet', 'create', '--doc', DOC, '--author', 'Ms Rivera', '--title', 'Week 3', '--instructions', 'Read closely.', '--out', packet, '--data', teacher]);
     expect(created.stderr).toBe('');
     expect(created.stdout).toMatch(/^Wrote packet .*week3\.marginalia \(urn:uuid:[0-9a-f-]{36}, revision 1, 0 annotations\)\n$/);
-    expect(runCli(['packet', 'create', '--doc', DOC, '--author', 'Ms Rivera', '--out', packet, '--data', teacher]).status).toBe(1);
+    expect((await runCommand(['packet', 'create', '--doc', DOC, '--author', 'Ms Rivera', '--out', packet, '--data', teacher])).status).toBe(1);
 
-    const opened = runCli(['import', packet, '--data', student]);
+    const opened = await runCommand(['import', packet, '--data', student]);
     expect(opened.stdout).toMatch(/^Opened packet by Ms Rivera \(teacher, revision 1\) on “Syria's new leader at the Kremlin” as d[0-9a-f]{20}: 0 added, 0 changed, 0 removed\n$/);
-    expect(runCli(['import', packet, '--data', student]).stdout).toMatch(/nothing changed/);
+    expect((await runCommand(['import', packet, '--data', student])).stdout).toMatch(/nothing changed/);
 
-    const layers = JSON.parse(runCli(['layers', '--doc', DOC, '--json', '--data', student]).stdout) as { name: string; role: string; count: number; readOnly: boolean }[];
+    const layers = JSON.parse((await runCommand(['layers', '--doc', DOC, '--json', '--data', student])).stdout) as { name: string; role: string; count: number; readOnly: boolean }[];
     expect(layers.map(({ name, role, count, readOnly }) => ({ name, role, count, readOnly }))).toEqual([
       { name: '', role: 'own', count: 0, readOnly: false },
       { name: 'Ms Rivera', role: 'teacher', count: 0, readOnly: true },
     ]);
 
     const handIn = path.join(out, 'sam.marginalia');
-    expect(runCli(['packet', 'handin', '--doc', DOC, '--author', 'Sam', '--out', handIn, '--data', student]).status).toBe(0);
-    expect(runCli(['import', handIn, '--data', teacher]).stdout).toMatch(/^Opened hand-in by Sam \(student, revision 1\)/);
-    expect(runCli(['layers', '--doc', DOC, '--data', teacher]).stdout).toMatch(/^own\s+\t\s+0\teditable\tMs Rivera\nstudent\s*\t\s+0\tread-only\tSam\n$/);
+    expect((await runCommand(['packet', 'handin', '--doc', DOC, '--author', 'Sam', '--out', handIn, '--data', student])).status).toBe(0);
+    expect((await runCommand(['import', handIn, '--data', teacher])).stdout).toMatch(/^Opened hand-in by Sam \(student, revision 1\)/);
+    expect((await runCommand(['layers', '--doc', DOC, '--data', teacher])).stdout).toMatch(/^own\s+\t\s+0\teditable\tMs Rivera\nstudent\s*\t\s+0\tread-only\tSam\n$/);
 
     const md = path.join(out, 'all.md');
-    expect(runCli(['export', '--doc', DOC, '--format', 'md', '--layer', 'all', '--out', md, '--data', teacher]).status).toBe(0);
+    expect((await runCommand(['export', '--doc', DOC, '--format', 'md', '--layer', 'all', '--out', md, '--data', teacher])).status).toBe(0);
     expect(await readFile(md, 'utf8')).toMatch(/^# Syria/m);
-    const nobody = runCli(['export', '--doc', DOC, '--format', 'md', '--layer', 'Nobody', '--out', path.join(out, 'x.md'), '--data', teacher]);
+    const nobody = await runCommand(['export', '--doc', DOC, '--format', 'md', '--layer', 'Nobody', '--out', path.join(out, 'x.md'), '--data', teacher]);
     expect(nobody).toMatchObject({ status: 1 });
     expect(nobody.stderr).toMatch(/Nobody called “Nobody” has a layer here/);
   });
@@ -59,11 +59,11 @@ describe('marginalia packet, layers and import of .marginalia files', () => {
     const data = await folderWithSamples();
     const file = path.join(data, 'evil.marginalia');
     await writeFile(file, '{"format":"marginalia-packet","__proto__":{"x":1}}');
-    const refused = runCli(['import', file, '--data', data]);
+    const refused = await runCommand(['import', file, '--data', data]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/__proto__/);
-    expect(runCli(['packet', 'send', '--data', data]).status).toBe(2);
-    expect(runCli(['packet', 'create', '--doc', DOC, '--data', data]).status).toBe(2);
+    expect((await runCommand(['packet', 'send', '--data', data])).status).toBe(2);
+    expect((await runCommand(['packet', 'create', '--doc', DOC, '--data', data])).status).toBe(2);
   });
 });
 
@@ -73,9 +73,9 @@ describe('a new data folder', () => {
     const data = path.join(parent, 'not', 'there', 'yet');
     const file = path.join(parent, 'note.txt');
     await writeFile(file, 'A note.\n');
-    const imported = runCli(['import', file, '--data', data]);
+    const imported = await runCommand(['import', file, '--data', data]);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
-    expect(runCli(['list', '--data', data]).stdout.split('\n').filter(Boolean)).toHaveLength(4);
+    expect((await runCommand(['list', '--data', data])).stdout.split('\n').filter(Boolean)).toHaveLength(4);
   });
 });

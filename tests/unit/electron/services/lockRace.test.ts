@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../support/tempDir';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const CLI = path.join(ROOT, 'electron/cli/marginalia.ts');
+const CLI = path.join(ROOT, 'electron/cli/bin.ts');
 const APP = path.join(ROOT, 'tests/support/lockRaceApp.ts');
 const CLI_ANNOTATIONS = 200;
 const APP_HIGHLIGHTS = 20;

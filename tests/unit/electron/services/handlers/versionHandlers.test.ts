@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../../../../electron/services/createServices';
-import { runCli } from '../../../../support/runCli';
+import { runCommand } from '../../../../support/runCommand';
 import { useTempDirs } from '../../../../support/tempDir';
 
 const tempDir = useTempDirs();
@@ -70,7 +70,7 @@ describe('replacing a document with a new version', () => {
   it('works from the command line with --new-version-of', async () => {
     const { dataDir, folder, mark } = await library();
     await mark('Birds came back to the marsh in April.', 'spring');
-    const replaced = runCli(['import', path.join(folder, 'notes-v2.txt'), '--new-version-of', 'Field notes', '--data', dataDir]);
+    const replaced = await runCommand(['import', path.join(folder, 'notes-v2.txt'), '--new-version-of', 'Field notes', '--data', dataDir]);
     expect(replaced.stderr).toBe('');
     expect(replaced.stdout).toBe('Replaced the text of “Field notes” (the old text is kept as version 1): 0 highlights unchanged, 0 moved, 0 changed, 1 orphaned.\norphaned: “Birds came back to the marsh in April.”\n');
   });
