@@ -3,10 +3,12 @@
  * symlinks never followed, staleness (ended process, reused pid, the fallback without start
  * times), token-checked release, and one winner when processes race for a stale lock.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
 import { lstat, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import {
   LOCK_FILE,
@@ -31,6 +33,23 @@ function acquired(attempt: LockAttempt): HeldLock {
 
 async function lockText(dataDir: string): Promise<string> {
   return readFile(path.join(dataDir, LOCK_FILE), 'utf8');
+}
+
+/** Starts tests/support/lockContender.ts on `dataDir`: resolves `ready` once loaded, `answer` with "won" or "lost", `closed` when it has exited. */
+function startContender(dataDir: string): { child: ChildProcessByStdio<Writable, Readable, null>; ready: Promise<void>; answer: Promise<string>; closed: Promise<void> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', CONTENDER, dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout });
+  const next = () => new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('error', reject);
+    child.once('close', (code) => reject(new Error(`lock contender exited early (code ${code})`)));
+  });
+  const ready = next().then((line) => {
+    if (line !== 'ready') throw new Error(`lock contender said “${line}” instead of ready`);
+  });
+  const answer = ready.then(next);
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  return { child, ready, answer, closed };
 }
 
 /** A pid no process has any more: a child that has exited (and been reaped). */
@@ -114,8 +133,9 @@ describe('the lock file', () => {
 
   it('lets exactly one of many in-process attempts win a stale lock', async () => {
     const data = await tempDir();
+    const ended = endedPid();
     for (let round = 0; round < 20; round++) {
-      await writeFile(path.join(data, LOCK_FILE), JSON.stringify({ pid: endedPid(), startedAt: '', token: `stale-${round}`, holder: 'app', host: os.hostname() }));
+      await writeFile(path.join(data, LOCK_FILE), JSON.stringify({ pid: ended, startedAt: '', token: `stale-${round}`, holder: 'app', host: os.hostname() }));
       const attempts = await Promise.all(Array.from({ length: 8 }, () => tryAcquireLock(data, { holder: 'cli' })));
       const winners = attempts.filter((a) => 'acquired' in a);
       expect(winners, `round ${round}`).toHaveLength(1);
@@ -128,20 +148,15 @@ describe('the lock file', () => {
   it('lets exactly one of several processes started together win a stale lock', async () => {
     const data = await tempDir();
     await writeFile(path.join(data, LOCK_FILE), JSON.stringify({ pid: endedPid(), startedAt: '', token: 'stale', holder: 'app', host: os.hostname() }));
-    const startAt = Date.now() + 4000;
-    const results = await Promise.all(
-      Array.from(
-        { length: 4 },
-        () =>
-          new Promise<string>((resolve, reject) => {
-            const child = spawn(process.execPath, ['--import', 'tsx', CONTENDER, data, String(startAt), '3000'], { stdio: ['ignore', 'pipe', 'inherit'] });
-            let out = '';
-            child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-            child.on('error', reject);
-            child.on('close', () => resolve(out.trim()));
-          }),
-      ),
-    );
+    const contenders = Array.from({ length: 4 }, () => startContender(data));
+    await Promise.all(contenders.map((c) => c.ready));
+    // Every contender is loaded and waiting: all of them try at the same moment, shortly after.
+    const startAt = String(Date.now() + 100);
+    for (const c of contenders) c.child.stdin.write(`${startAt}\n`);
+    const results = await Promise.all(contenders.map((c) => c.answer));
+    // Only now may the winner let go, so every loser found the lock held.
+    for (const c of contenders) c.child.stdin.end();
+    await Promise.all(contenders.map((c) => c.closed));
     expect(results.sort()).toEqual(['lost', 'lost', 'lost', 'won']);
     expect(await readdir(data)).toEqual([]);
   });
