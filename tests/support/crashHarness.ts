@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ANNOTATIONS_FILE, LIBRARY_FILE, dataPaths } from '../../electron/services/dataLayout';
 
-const SAVER = fileURLToPath(new URL('./crashSaver.ts', import.meta.url));
+/** The saver's TypeScript source (run through tsx unless a bundled copy is given). */
+export const CRASH_SAVER = fileURLToPath(new URL('./crashSaver.ts', import.meta.url));
 
 export interface CrashReport {
   kills: number;
@@ -25,10 +26,10 @@ async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
-/** One run of the saver, killed after `delayMs` from its first save. */
-function runUntilKilled(dataDir: string, documentId: string, delayMs: number, acks: Set<string>): Promise<void> {
+/** One run of the saver (`node <saverArgs> <dataDir> <documentId>`), killed after `delayMs` from its first save. */
+function runUntilKilled(saverArgs: readonly string[], dataDir: string, documentId: string, delayMs: number, acks: Set<string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SAVER, dataDir, documentId], {
+    const child = spawn(process.execPath, [...saverArgs, dataDir, documentId], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -46,14 +47,19 @@ function runUntilKilled(dataDir: string, documentId: string, delayMs: number, ac
   });
 }
 
-/** Kills the saver `kills` times at random moments up to `maxDelayMs` and checks the data each time. */
-export async function crashTest(dataDir: string, kills: number, maxDelayMs = 120): Promise<CrashReport> {
+/**
+ * Kills the saver `kills` times at random moments up to `maxDelayMs` and checks the data each
+ * time. `bundledSaver` is {@link CRASH_SAVER} bundled for plain Node (tests/support/bundledScript.ts),
+ * which starts in a fraction of tsx's time; without it the source runs through tsx.
+ */
+export async function crashTest(dataDir: string, kills: number, maxDelayMs = 120, bundledSaver?: string): Promise<CrashReport> {
+  const saverArgs = bundledSaver === undefined ? ['--import', 'tsx', CRASH_SAVER] : [bundledSaver];
   const paths = dataPaths(dataDir);
   const documentId = 'dcrashtest';
   const acks = new Set<string>();
   const report: CrashReport = { kills: 0, acknowledgedAnnotations: 0, acknowledgedDocuments: 0, lost: [], unreadable: [] };
   for (let k = 0; k < kills; k++) {
-    await runUntilKilled(dataDir, documentId, Math.random() * maxDelayMs, acks);
+    await runUntilKilled(saverArgs, dataDir, documentId, Math.random() * maxDelayMs, acks);
     report.kills++;
     const onDisk = new Set<string>();
     for (const [file, kind] of [
