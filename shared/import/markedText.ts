@@ -14,27 +14,34 @@ export interface MarkedBlockText {
   marks: DraftMark[];
 }
 
-/** An open mark: where it started, in the block it was opened in. */
-interface OpenMark {
+/**
+ * One style (a kind, and a link's address) and how many marks of it are open: only the
+ * outermost matters, since marks of one style are merged, so only its start is kept.
+ */
+interface OpenStyle {
   kind: InlineMarkKind;
   href?: string;
-  style: string;
+  open: number;
   start: number;
-  /** The block it was opened in; in any later block it started at the block's beginning. */
+  /** The block the outermost was opened in; in any later block it started at the block's beginning. */
   block: number;
 }
 
 /**
  * Raw text gathered for the current block, with its open and closed marks. Every step is
- * constant time however deeply marks nest (the HTML adoption agency can nest thousands of
- * `<b><i>` around every block): a block's end looks at one open mark per style, not at all.
+ * constant time and allocates nothing however deeply marks nest (the HTML adoption agency
+ * can nest thousands of `<b><i>` around every block): a block's end looks at the few styles
+ * open, not at every open mark.
  */
 export class MarkedText {
   private raw = '';
   private block = 0;
-  private readonly open: OpenMark[] = [];
-  /** The open marks of each style (kind and address), outermost first. */
-  private readonly openByStyle = new Map<string, OpenMark[]>();
+  /** The style of each open mark, innermost last. */
+  private readonly open: OpenStyle[] = [];
+  /** Each style met, by kind, or "link" and the address. */
+  private readonly styles = new Map<string, OpenStyle>();
+  /** The styles with at least one mark open. */
+  private readonly openStyles = new Set<OpenStyle>();
   private closed: DraftMark[] = [];
 
   /** Adds raw text (whitespace is collapsed when the block is taken). */
@@ -47,38 +54,50 @@ export class MarkedText {
     return this.raw;
   }
 
+  /** The state of a style, made when first needed (a link's only while one of its marks is open). */
+  private styleOf(kind: InlineMarkKind, href: string | undefined): OpenStyle {
+    const key = href === undefined ? kind : `link ${href}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = href === undefined ? { kind, open: 0, start: 0, block: 0 } : { kind, href, open: 0, start: 0, block: 0 };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+
   /** Opens a mark at the current end of the text; `href` only for a link. */
   openMark(kind: InlineMarkKind, href?: string): void {
-    const style = href === undefined ? kind : `${kind} ${href}`;
-    const mark: OpenMark = href === undefined ? { kind, style, start: this.raw.length, block: this.block } : { kind, href, style, start: this.raw.length, block: this.block };
-    this.open.push(mark);
-    const same = this.openByStyle.get(style);
-    if (same) same.push(mark);
-    else this.openByStyle.set(style, [mark]);
+    const style = this.styleOf(kind, href);
+    if (style.open === 0) {
+      style.start = this.raw.length;
+      style.block = this.block;
+      this.openStyles.add(style);
+    }
+    style.open++;
+    this.open.push(style);
   }
 
   /** Closes the innermost open mark at the current end of the text. */
   closeMark(): void {
-    const mark = this.open.pop();
-    if (!mark) return;
-    const same = this.openByStyle.get(mark.style)!;
-    same.pop();
+    const style = this.open.pop();
+    if (!style) return;
+    style.open--;
     // An outer mark of the same style is still open and will cover all of this one.
-    if (same.length > 0) return;
-    this.openByStyle.delete(mark.style);
-    this.keep(mark);
+    if (style.open > 0) return;
+    this.openStyles.delete(style);
+    if (style.href !== undefined) this.styles.delete(`link ${style.href}`);
+    this.keep(style);
   }
 
-  /** Records `mark` as running from its start in this block to the current end of the text. */
-  private keep(mark: OpenMark): void {
-    const start = mark.block === this.block ? mark.start : 0;
-    if (this.raw.length > start) this.closed.push(mark.href === undefined ? { kind: mark.kind, start, end: this.raw.length } : { kind: mark.kind, href: mark.href, start, end: this.raw.length });
+  /** Records a mark of `style` running from its outermost start in this block to the current end of the text. */
+  private keep(style: OpenStyle): void {
+    const start = style.block === this.block ? style.start : 0;
+    if (this.raw.length > start) this.closed.push(style.href === undefined ? { kind: style.kind, start, end: this.raw.length } : { kind: style.kind, href: style.href, start, end: this.raw.length });
   }
 
   /** Ends the block: the open marks run to here, and on into the next block. */
   private cut(): DraftMark[] {
-    // Marks of one style are merged later, so the outermost of each style is enough.
-    for (const same of this.openByStyle.values()) this.keep(same[0]!);
+    for (const style of this.openStyles) this.keep(style);
     const marks = this.closed;
     this.closed = [];
     this.raw = '';
@@ -88,8 +107,8 @@ export class MarkedText {
 
   /** Takes the block as prose: whitespace collapsed and the marks carried over to the collapsed text. */
   takeProse(): MarkedBlockText {
-    if (this.closed.length === 0 && this.open.length === 0) {
-      // Most blocks carry no marks: no positions to map.
+    if (this.raw.length === 0 || (this.closed.length === 0 && this.openStyles.size === 0)) {
+      // Most blocks carry no marks (and an empty one none that show): no positions to map.
       const text = proseText(this.raw);
       this.cut();
       return { text, marks: [] };
