@@ -145,6 +145,8 @@ test('the reader’s dialogs keep one layout in the light and dark themes', asyn
       await student.menu('hand-in');
       const handIn = page.getByRole('dialog', { name: 'Hand in' });
       await expect(handIn.getByRole('button', { name: 'Hand in…' })).toBeVisible();
+      // Its main action is where the keyboard starts, so Enter hands in.
+      await expect(handIn.getByRole('button', { name: 'Hand in…' })).toBeFocused();
       await keep(page, handIn, 'hand-in', theme);
       await escape(page, handIn);
 

@@ -42,7 +42,7 @@ export function DialogButtons({ onCancel, cancelLabel = 'Cancel', cancelDisabled
           disabled={primary.busy === true || primary.disabled === true}
           onClick={primary.submit ? undefined : primary.onClick}
           title={primary.title}
-          autoFocus={primary.autoFocus}
+          data-autofocus={primary.autoFocus ? '' : undefined}
         >
           {primary.busy && primary.busyLabel ? primary.busyLabel : primary.label}
         </button>
