@@ -36,7 +36,7 @@ async function chooseTheme(page: Page, label: 'Light' | 'Dark'): Promise<void> {
 test('opens an EPUB with File → Open…, jumps to chapter 2 from Contents, and highlights in it', async ({ app, page, dataDir, workDir }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const file = path.join(workDir, 'village-tales.epub');
-  await writeFile(file, buildEpub({ title: 'Village Tales', chapters: LONG_CHAPTERS }));
+  await writeFile(file, buildEpub({ title: 'Village Tales', author: 'Ada Writer', chapters: LONG_CHAPTERS }));
   app.dialogs.openAnswers.push(file);
   await page.getByRole('button', { name: /Open file/ }).click();
 
@@ -71,6 +71,11 @@ test('opens an EPUB with File → Open…, jumps to chapter 2 from Contents, and
   await contents.getByRole('link', { name: 'The Lantern' }).focus();
   await page.keyboard.press('Enter');
   await expect(article.getByRole('heading', { name: 'The Lantern' })).toBeFocused();
+
+  // The library names the book's author, from its metadata.
+  await page.getByRole('button', { name: /Library/ }).first().click();
+  await expect(page.getByRole('button', { name: /^Village Tales/ })).toContainText('by Ada Writer');
+  await page.screenshot({ path: 'test-results/screens/open-books-library-author-light.png' });
 });
 
 test('opens a PDF, highlights in it, and its Markdown export and a template chosen in the dialog cite the page', async ({ app, page, dataDir, workDir }) => {
