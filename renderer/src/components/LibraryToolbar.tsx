@@ -20,13 +20,13 @@ export function LibraryToolbar({ arrangement, tags, onChange }: LibraryToolbarPr
   return (
     <div className="library-toolbar" role="group" aria-label="Find and sort documents">
       <div className="library-tool library-search">
-        <label htmlFor={searchId}>Search titles</label>
+        <label htmlFor={searchId}>Search titles and authors</label>
         <input
           id={searchId}
           type="search"
           value={arrangement.query}
-          placeholder="Type part of a title"
-          title={`Search the library's titles (${shortcutText('find-in-document')})`}
+          placeholder="Type part of a title or author"
+          title={`Search the library's titles and authors (${shortcutText('find-in-document')})`}
           aria-keyshortcuts={ariaKeyShortcut(SHORTCUTS['find-in-document'], IS_MAC)}
           data-find-target
           maxLength={300}

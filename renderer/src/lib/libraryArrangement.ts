@@ -17,7 +17,7 @@ export type LibrarySort = keyof typeof LIBRARY_SORTS;
 /** What the library view shows: its order, the words a title must contain, and the tag its highlights must carry. */
 export interface LibraryArrangement {
   sort: LibrarySort;
-  /** Words typed in the title search; every word must appear in the title (case and accents ignored). */
+  /** Words typed in the title search; every word must appear in the title or the author (case and accents ignored). */
   query: string;
   /** Only documents with a highlight carrying this tag; null for all. */
   tag: string | null;
@@ -56,14 +56,14 @@ const COMPARE: Record<LibrarySort, (a: DocumentSummary, b: DocumentSummary) => n
   annotated: (a, b) => b.annotationCount - a.annotationCount || byTitle(a, b),
 };
 
-/** The documents to show, in order: those whose title has every word of the query and (with a tag) carry it. */
+/** The documents to show, in order: those whose title or author has every word of the query and (with a tag) carry it. */
 export function arrangeDocuments(documents: readonly DocumentSummary[], arrangement: LibraryArrangement): DocumentSummary[] {
   const words = foldForSearch(arrangement.query).split(/\s+/).filter(Boolean);
   const shown = documents.filter((d) => {
     if (arrangement.tag !== null && !d.tags.includes(arrangement.tag)) return false;
     if (words.length === 0) return true;
-    const title = foldForSearch(d.title);
-    return words.every((w) => title.includes(w));
+    const searched = foldForSearch(d.author ? `${d.title}\n${d.author}` : d.title);
+    return words.every((w) => searched.includes(w));
   });
   return shown.sort(COMPARE[arrangement.sort]);
 }

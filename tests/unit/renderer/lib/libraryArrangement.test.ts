@@ -35,6 +35,14 @@ describe('arrangeDocuments', () => {
     expect(arranged({ query: 'pears' })).toEqual([]);
   });
 
+  it('finds a document by its author too, each word in the title or the author', () => {
+    const library = [...LIBRARY, doc('f', 'Village Tales', { author: 'Ada Wrîter' })];
+    const find = (query: string) => arrangeDocuments(library, { ...DEFAULT_ARRANGEMENT, query }).map((d) => d.id);
+    expect(find('writer')).toEqual(['f']);
+    expect(find('ada tales')).toEqual(['f']);
+    expect(find('ada zebra')).toEqual([]);
+  });
+
   it('keeps documents whose highlights carry the tag, and combines with the search', () => {
     expect(arranged({ tag: 'roads', sort: 'title' })).toEqual(['b', 'a']);
     expect(arranged({ tag: 'roads', query: 'zebra' })).toEqual(['a']);
