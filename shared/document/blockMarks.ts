@@ -1,13 +1,11 @@
 /**
  * A block's inline marks as the views show them: offsets into the block's own text, cut to the
- * block, links only with safe addresses, and none at all past a sane number (styling is never
- * worth a slow page), in the order that nests them (links outermost).
+ * block, links only with safe addresses, merged so that no two of one kind overlap, and no
+ * more than a block may keep (styling is never worth a slow page).
  */
 import { INLINE_MARK_KINDS, type Block, type InlineMark, type InlineMarkKind } from '../model';
+import { mergeMarks, MAX_MARKS_PER_BLOCK } from '../import/inlineMarks';
 import { isSafeLinkUrl } from '../text/linkUrl';
-
-/** Past this many marks a block is shown as plain text. */
-export const MAX_SHOWN_MARKS_PER_BLOCK = 5000;
 
 const ORDER = new Map<InlineMarkKind, number>(INLINE_MARK_KINDS.map((kind, i) => [kind, i]));
 
@@ -26,7 +24,9 @@ export function blockMarks(block: Block): InlineMark[] {
     if (end <= start || (mark.kind === 'link') !== (mark.href !== undefined) || (mark.href !== undefined && !isSafeLinkUrl(mark.href))) continue;
     marks.push({ ...mark, start, end });
   }
-  return marks.length > MAX_SHOWN_MARKS_PER_BLOCK ? [] : marks;
+  // Marks from a stranger's packet may overlap in any way: merged, one element per kind is
+  // enough for any run of text, so showing them stays linear.
+  return mergeMarks(marks).slice(0, MAX_MARKS_PER_BLOCK) as InlineMark[];
 }
 
 /** One run of a block's text and the marks over all of it, outermost first (indices into the marks). */

@@ -17,10 +17,19 @@ export function packetDocumentIri(sha256: string): string {
 
 type PacketBlock = NonNullable<MarginaliaPacket['document']['blocks']>[number];
 
+/** True when `offset` falls between the two halves of a surrogate pair (inside one character). */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /** The first rule a block's inline marks break: each inside its block, covering text, and only links with (safe) addresses. */
-function checkMarks(block: PacketBlock, where: string): string | null {
+function checkMarks(block: PacketBlock, where: string, text: string): string | null {
+  if (block.kind === 'code' && block.marks && block.marks.length > 0) return `${where} is code but has inline marks, which code never carries; ${NOTHING}`;
   for (const [index, mark] of (block.marks ?? []).entries()) {
     const which = `Mark ${index + 1} of ${where.toLowerCase()}`;
+    if (splitsPair(text, mark.start) || splitsPair(text, mark.end)) return `${which} starts or ends inside a character (between the halves of a surrogate pair); ${NOTHING}`;
     if (mark.end <= mark.start) return `${which} covers no text (start ${mark.start}, end ${mark.end}); ${NOTHING}`;
     if (mark.start < block.start || mark.end > block.end) return `${which} lies outside its block (${mark.start}–${mark.end}, block ${block.start}–${block.end}); ${NOTHING}`;
     if ((mark.kind === 'link') !== (mark.href !== undefined)) return `${which} ${mark.kind === 'link' ? 'is a link without an address' : 'has an address but is not a link'}; ${NOTHING}`;
@@ -29,7 +38,8 @@ function checkMarks(block: PacketBlock, where: string): string | null {
   return null;
 }
 
-function checkBlocks(blocks: MarginaliaPacket['document']['blocks'], textLength: number, formatVersion: number): string | null {
+function checkBlocks(blocks: MarginaliaPacket['document']['blocks'], text: string, formatVersion: number): string | null {
+  const textLength = text.length;
   let previousEnd = 0;
   for (const [index, block] of (blocks ?? []).entries()) {
     const where = `Block ${index + 1} of the document`;
@@ -37,7 +47,7 @@ function checkBlocks(blocks: MarginaliaPacket['document']['blocks'], textLength:
     if (block.end > textLength) return `${where} ends at character ${block.end}, after the end of the text (${textLength}); ${NOTHING}`;
     if (block.start < previousEnd) return `${where} starts inside or before the block before it, so the blocks are out of order or overlap; ${NOTHING}`;
     if (block.marks && formatVersion < PACKET_MARKS_FORMAT_VERSION) return `${where} has inline marks, which format version ${formatVersion} cannot carry; ${NOTHING}`;
-    const markProblem = checkMarks(block, where);
+    const markProblem = checkMarks(block, where, text);
     if (markProblem) return markProblem;
     previousEnd = block.end;
   }
@@ -85,8 +95,8 @@ export function checkPacket(packet: MarginaliaPacket): string | null {
   if (document.text !== undefined && sha256Hex(document.text) !== document.sha256) {
     return `The ${noun}'s text does not match its fingerprint, so it may have been changed; ${NOTHING}`;
   }
-  if (textLength !== null) {
-    const blockProblem = checkBlocks(document.blocks, textLength, packet.formatVersion);
+  if (document.text !== undefined) {
+    const blockProblem = checkBlocks(document.blocks, document.text, packet.formatVersion);
     if (blockProblem) return blockProblem;
   }
   const documentIri = packetDocumentIri(document.sha256);

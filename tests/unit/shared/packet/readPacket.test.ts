@@ -128,6 +128,8 @@ const hostile: Array<[string, () => string, string]> = [
   ['a mark that covers nothing', () => packetWith((p) => withMark(p, { kind: 'strong', start: 31, end: 31 })), `Mark 1 of block 2 of the document covers no text (start 31, end 31)${END}`],
   ['a link without an address', () => packetWith((p) => withMark(p, { kind: 'link', start: 30, end: 35 })), `Mark 1 of block 2 of the document is a link without an address${END}`],
   ['an address on emphasis', () => packetWith((p) => withMark(p, { kind: 'emphasis', start: 30, end: 35, href: 'https://a.example/' })), `Mark 1 of block 2 of the document has an address but is not a link${END}`],
+  ['a mark that splits the emoji 🍵 in two', () => packetWith((p) => withMark(p, { kind: 'strong', start: 30, end: DOCUMENT.text.indexOf('🍵') + 1 })), `Mark 1 of block 2 of the document starts or ends inside a character (between the halves of a surrogate pair)${END}`],
+  ['marks on a code block', () => packetWith((p) => { withMark(p, { kind: 'strong', start: 30, end: 35 }); p.document.blocks[1].kind = 'code'; }), `Block 2 of the document is code but has inline marks, which code never carries${END}`],
   ['marks in a version 1 file', () => packetWith((p) => withMark(p, { kind: 'emphasis', start: 30, end: 35 }, 1)), `Block 2 of the document has inline marks, which format version 1 cannot carry${END}`],
   ['a block of an unknown kind', () => packetWith((p) => (p.document.blocks[0].kind = 'script')), `The packet's “document.blocks[0].kind” should be “heading” or “paragraph” or “quote” or “list-item” or “code” or “caption”${END}`],
 
