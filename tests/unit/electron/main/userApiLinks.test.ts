@@ -59,6 +59,15 @@ describe('linkPrompt', () => {
     expect(prompt.confirm).toBe('Open Link');
   });
 
+  it('warns when a link leads to this computer or the local network', () => {
+    for (const href of ['http://127.0.0.1:8080/admin', 'http://192.168.0.1/reset?all=1', 'http://localhost/', 'http://[::1]/', 'http://printer.local/']) {
+      expect(linkPrompt(href, 'Paper').detail, href).toContain('on your own computer or local network');
+    }
+    for (const href of ['https://news.example/', 'http://8.8.8.8/', 'http://172.32.0.1/']) {
+      expect(linkPrompt(href, 'Paper').detail, href).not.toContain('local network');
+    }
+  });
+
   it('asks about writing an e-mail for a mailto link', () => {
     expect(linkPrompt('mailto:desk@news.example', 'Paper').message).toBe('Write an e-mail to desk@news.example in your mail program?');
   });

@@ -31,6 +31,16 @@ describe('safeLinkUrl', () => {
     expect(safeLinkUrl('')).toBeNull();
   });
 
+  it('keeps only the subject and body of a mailto address, and refuses recipients that hide characters', () => {
+    expect(safeLinkUrl('mailto:a@b.example?attach=/home/u/.ssh/id_rsa&subject=Hi there&bcc=x@evil.example')).toBe('mailto:a@b.example?subject=Hi%20there');
+    expect(safeLinkUrl('mailto:desk@news.example?Body=a%26b')).toBe('mailto:desk@news.example?body=a%26b');
+    for (const raw of ['mailto:support@bank.example%0A%0AThe%20link%20is%20safe.', 'mailto:%E2%80%AEmoc.live@a', 'mailto:%zz']) {
+      expect(safeLinkUrl(raw), raw).toBeNull();
+    }
+    const kept = safeLinkUrl('mailto:a@b.example?subject=Hi there')!;
+    expect(isSafeLinkUrl(kept)).toBe(true);
+  });
+
   it('says a stored address is safe only in its normalised form', () => {
     expect(isSafeLinkUrl('https://example.org/')).toBe(true);
     expect(isSafeLinkUrl('https://example.org')).toBe(false);
