@@ -58,6 +58,16 @@ test('emphasis, code and links show with their styles, and a highlight across th
   await expect(article.locator('strong mark.hl')).toHaveText('oldest');
   await expect(article.locator('a mark.hl').first()).toHaveText('full story on the Courier');
 
+  // A click on a highlight over a link picks the highlight; Ctrl+click still asks about the link.
+  await page.getByRole('button', { name: /Library/ }).first().focus();
+  await article.locator('a mark.hl').first().click();
+  await expect(page.locator('.annotation-card.card-active')).toContainText('full story on the Courier, or');
+  await page.waitForTimeout(800);
+  expect(app.dialogs.linkQuestions).toEqual([]);
+  app.dialogs.linkAnswers.push(false);
+  await article.locator('a mark.hl').first().click({ modifiers: ['Control'] });
+  await expect.poll(() => app.dialogs.linkQuestions.length).toBe(1);
+
   expect(await seriousViolations(page), 'reader with inline marks').toEqual([]);
   await page.getByRole('button', { name: /Library/ }).first().focus();
   await page.screenshot({ path: 'test-results/screens/n3-inline-marks-light.png' });
@@ -88,6 +98,12 @@ test('a link opens only after main asks, never by itself, and Enter on a focused
   expect(page.url()).toBe(appUrl);
   await link.focus();
   await page.screenshot({ path: 'test-results/screens/n3-inline-marks-link-focus-light.png' });
+
+  // A double click selects a linked word and asks nothing.
+  await page.getByRole('article', { name: 'Document text' }).getByRole('link', { name: 'write to the desk' }).dblclick();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toMatch(/^(write|to|the|desk)$/);
+  await page.waitForTimeout(800);
+  expect(app.dialogs.linkQuestions).toHaveLength(2);
 
   // A middle click does not open a window either, and asks nothing.
   await link.click({ button: 'middle' });

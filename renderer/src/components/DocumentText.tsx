@@ -1,7 +1,8 @@
-import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Segment } from '../../../shared/highlights/segments';
 import type { Block, BlockKind } from '../../../shared/model';
 import { DOCUMENT_LINK_CLASS, fillBlock } from '../lib/blockContent';
+import { DOUBLE_CLICK_WAIT_MS, linkClick } from '../lib/linkClicks';
 import { extendSelectionWithKey } from '../lib/keyboardSelection';
 import type { FindPaint } from '../lib/paintFindMatches';
 import type { PaintStyle } from '../lib/paintHighlights';
@@ -91,6 +92,11 @@ interface DocumentTextProps {
 export function DocumentText(props: DocumentTextProps) {
   const { text, blocks, segmentsByBlock, style, activeId, find, articleRef, onHighlightClick, onHighlightFocus, onHighlightKey, onSelectionEnd, onLinkActivate } = props;
   const painter = useRef<ViewportPainter | null>(null);
+  /** A single click's link, waiting out the double-click time before it asks. */
+  const pendingLink = useRef<number | null>(null);
+  useEffect(() => () => {
+    if (pendingLink.current !== null) window.clearTimeout(pendingLink.current);
+  }, []);
   const starts = useMemo(() => blocks.map((b) => b.start), [blocks]);
   const elements = useRef<{ blocks: readonly Block[]; list: HTMLElement[] } | null>(null);
 
@@ -172,15 +178,25 @@ export function DocumentText(props: DocumentTextProps) {
         if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
       }}
       onClick={(event) => {
+        const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
         const link = linkOf(event.target);
+        if (pendingLink.current !== null) window.clearTimeout(pendingLink.current);
+        pendingLink.current = null;
         if (link) {
           // The page never follows a link itself; the app asks first, then the browser opens it.
           event.preventDefault();
-          if (window.getSelection()?.isCollapsed !== false) onLinkActivate(link.getAttribute('href') ?? '');
-          return;
+          const href = link.getAttribute('href') ?? '';
+          const action = linkClick(event, mark !== null, window.getSelection()?.isCollapsed === false);
+          if (action === 'open-now') return onLinkActivate(href);
+          if (action === 'open-unless-clicked-again') {
+            pendingLink.current = window.setTimeout(() => {
+              pendingLink.current = null;
+              if (window.getSelection()?.isCollapsed !== false) onLinkActivate(href);
+            }, DOUBLE_CLICK_WAIT_MS);
+            return;
+          }
         }
         if (!window.getSelection()?.isCollapsed) return;
-        const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-ids]');
         const ids = mark?.dataset['ids']?.split(' ');
         if (ids && ids.length > 0) onHighlightClick(ids[ids.length - 1]!);
       }}

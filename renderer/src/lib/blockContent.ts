@@ -5,6 +5,7 @@
  */
 import { blockMarks, markedRuns } from '../../../shared/document/blockMarks';
 import type { Block, InlineMark, InlineMarkKind } from '../../../shared/model';
+import { IS_MAC } from './platform';
 
 const ELEMENT_OF: Readonly<Record<InlineMarkKind, string>> = {
   link: 'a',
@@ -26,7 +27,7 @@ function elementFor(mark: InlineMark): HTMLElement {
     element.setAttribute('href', mark.href);
     element.setAttribute('rel', 'noopener noreferrer');
     element.setAttribute('draggable', 'false');
-    element.title = `${mark.href}\nOpens in your browser after asking`;
+    element.title = `${mark.href}\nClick or press Enter to open it in your browser after asking (${IS_MAC ? '⌘' : 'Ctrl'}+click on a highlight)`;
   }
   return element;
 }

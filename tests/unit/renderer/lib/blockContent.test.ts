@@ -28,7 +28,7 @@ describe('fillBlock', () => {
     ]);
     expect(element.textContent).toBe('Read the full story, or write to us.');
     expect(element.innerHTML).toBe(
-      'Read <em>the </em><a class="doc-link" href="https://news.example/story" rel="noopener noreferrer" draggable="false" title="https://news.example/story\nOpens in your browser after asking"><em>full </em><strong><em>story</em></strong></a>, or write to us.',
+      'Read <em>the </em><a class="doc-link" href="https://news.example/story" rel="noopener noreferrer" draggable="false" title="https://news.example/story\nClick or press Enter to open it in your browser after asking (Ctrl+click on a highlight)"><em>full </em><strong><em>story</em></strong></a>, or write to us.',
     );
   });
 
