@@ -152,7 +152,7 @@ function collectBlocks(root: Node, baseUrl: string | undefined): DraftBlock[] {
       if (name === 'img') {
         const placeholder = imagePlaceholder(node);
         // Within a run of text the placeholder stays inline; otherwise it is a caption of its own.
-        if (placeholder && proseText(buffer.text) && preDepth === 0) buffer.append(` ${placeholder} `);
+        if (placeholder && buffer.hasWords && preDepth === 0) buffer.append(` ${placeholder} `);
         else if (placeholder) {
           flush();
           drafts.push({ kind: 'caption', text: placeholder });

@@ -43,15 +43,17 @@ export class MarkedText {
   /** The styles with at least one mark open. */
   private readonly openStyles = new Set<OpenStyle>();
   private closed: DraftMark[] = [];
+  private words = false;
 
   /** Adds raw text (whitespace is collapsed when the block is taken). */
   append(text: string): void {
     this.raw += text;
+    if (!this.words && /\S/.test(text)) this.words = true;
   }
 
-  /** The raw text gathered so far. */
-  get text(): string {
-    return this.raw;
+  /** True once the block has some text that is not whitespace; constant time. */
+  get hasWords(): boolean {
+    return this.words;
   }
 
   /** The state of a style, made when first needed (a link's only while one of its marks is open). */
@@ -101,6 +103,7 @@ export class MarkedText {
     const marks = this.closed;
     this.closed = [];
     this.raw = '';
+    this.words = false;
     this.block++;
     return marks;
   }

@@ -94,5 +94,6 @@ export function moreAdversarialInputs(): AdversarialInput[] {
     html('lt-run', fill('<'), '<'),
     html('unclosed-script', `<p>before</p><script>${fill('x')}`, 'before'),
     html('unclosed-title', `<title>${fill('t ')}`),
+    html('images-after-text', `<p>${fill('word ', ONE_MB / 2)}${fill('<img alt="a">', ONE_MB / 2)}`, '[Image: a]'),
   ];
 }
