@@ -135,6 +135,8 @@ test('Highlight makes the current match a real highlight, and Escape closes and 
   const text = page.locator('.document-text');
   await text.focus();
   await page.keyboard.press('Control+f');
+  // The bar takes a frame to open; a person sees it before typing, so the test waits for its field.
+  await expect(barOf(page).getByRole('textbox', { name: 'Find' })).toBeFocused();
   await page.keyboard.type('geneva i communique');
   await expect(countOf(page)).toHaveText('1 of 1');
   const highlight = barOf(page).getByRole('button', { name: /^Highlight this match in yellow/ });
@@ -168,6 +170,8 @@ test('selecting text across find marks still highlights exactly the selected cha
   await openReading(page, UNPACKING);
   await page.locator('.document-text').focus();
   await page.keyboard.press('Control+f');
+  // The bar takes a frame to open; a person sees it before typing, so the test waits for its field.
+  await expect(barOf(page).getByRole('textbox', { name: 'Find' })).toBeFocused();
   await page.keyboard.type('moscow');
   await expect(countOf(page)).toHaveText(/ of 16$/);
   // The selection starts before one match and ends inside the next sentence, with marks in between.
@@ -204,6 +208,8 @@ test('the find bar passes axe in light and dark themes (screenshots)', async ({ 
   await openReading(page, UNPACKING);
   await page.locator('.document-text').focus();
   await page.keyboard.press('Control+f');
+  // The bar takes a frame to open; a person sees it before typing, so the test waits for its field.
+  await expect(barOf(page).getByRole('textbox', { name: 'Find' })).toBeFocused();
   await page.keyboard.type('moscow');
   await expect(countOf(page)).toHaveText(/ of 16$/);
   await page.keyboard.press('Enter');

@@ -52,10 +52,12 @@ export class AppSession {
       if (source.frame !== source.page.mainFrame()) {
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not use the Marginalia API.' } };
       }
+      // The gate in force when the call starts: a hold set while it runs is for later calls.
+      const gate = session.heldReplies.get(String(name));
       const reply = await dispatchCall(handlers, name, input, (error) => errors.push(String(error)));
       session.callsDone.set(String(name), (session.callsDone.get(String(name)) ?? 0) + 1);
       // A held call is done (on disk) but its answer waits, as over a slow IPC under load.
-      await session.heldReplies.get(String(name));
+      await gate;
       return reply;
     });
     // As the preload does with webUtils.getPathForFile: a dropped File becomes the path of the
