@@ -24,6 +24,9 @@ function sup(item: HandoutItem): string {
 
 const TAG_OF: Readonly<Record<InlineMarkKind, string>> = { link: 'a', strong: 'strong', emphasis: 'em', code: 'code', superscript: 'sup', subscript: 'sub' };
 
+/** The document's marks a note number must not be written inside. */
+const NO_NOTE_NUMBER_INSIDE: ReadonlySet<InlineMarkKind> = new Set(['link', 'superscript', 'subscript']);
+
 /** The opening tag of the document's own inline mark (a link keeps its checked web or e-mail address). */
 function inlineOpen(mark: InlineMark): string {
   if (mark.kind !== 'link') return `<${TAG_OF[mark.kind]}>`;
@@ -33,8 +36,8 @@ function inlineOpen(mark: InlineMark): string {
 /**
  * One block's inner HTML: text inside the document's own inline marks (emphasis, links), with
  * the highlights' nested marks innermost, split wherever either changes, and note numbers at
- * highlight ends. A note number is a link, so any document link open there is closed first
- * (links cannot nest) and opened again after it.
+ * highlight ends. A note number is a superscript link, so any document link, superscript or
+ * subscript open there is closed first and opened again after it.
  */
 function blockInner(text: string, block: Block, segments: readonly Segment[], plan: HandoutPlan, ends: readonly HandoutItem[]): string {
   const escape = block.kind === 'code' ? escapeHtml : escapeLines;
@@ -67,8 +70,9 @@ function blockInner(text: string, block: Block, segments: readonly Segment[], pl
     html += items.map(markOpen).join('') + escape(own.slice(run.start, run.end)) + '</mark>'.repeat(items.length);
     const refs = refsAt(run.end);
     if (refs) {
-      const link = open.findIndex((index) => marks[index]!.kind === 'link');
-      if (link !== -1) closeTo(link);
+      // A note number is a superscript link: it can sit inside neither a link nor a super- or subscript.
+      const outer = open.findIndex((index) => NO_NOTE_NUMBER_INSIDE.has(marks[index]!.kind));
+      if (outer !== -1) closeTo(outer);
       html += refs;
     }
   }

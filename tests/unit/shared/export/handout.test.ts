@@ -564,3 +564,28 @@ describe('the handout keeps the document’s own emphasis and links', () => {
     }
   });
 });
+
+describe('the handout’s note numbers', () => {
+  it('are never written inside the document’s own superscript or subscript', () => {
+    const sentence = 'Water is H2O and the hall is 10 cubed.';
+    const doc = documentOf([
+      {
+        kind: 'paragraph',
+        text: sentence,
+        marks: [
+          { kind: 'subscript', start: sentence.indexOf('2O'), end: sentence.indexOf('2O') + 1 },
+          { kind: 'superscript', start: sentence.indexOf('10') + 1, end: sentence.indexOf('10') + 2 },
+        ],
+      },
+    ]);
+    const first = note(doc, TEACHER, [0, sentence.indexOf('2O') + 1], { note: 'Formula.' });
+    const second = note(doc, TEACHER, [sentence.indexOf('the hall'), sentence.indexOf('10') + 2], { note: 'Volume.' });
+    const page = read(handout(doc, [{ creator: TEACHER, role: 'teacher', annotations: [first, second] }], { notes: 'endnotes' }));
+    expect(page.errors).toEqual([]);
+    const article = all(page.root, cls('reading'))[0]!;
+    const refs = all(article, cls('ref'));
+    expect(refs.map(text)).toEqual(['[1]', '[2]']);
+    for (const ref of refs) expect(ancestors(page, ref).some((el) => el.tagName === 'sup' || el.tagName === 'sub'), 'a note number inside a sup or sub').toBe(false);
+    expect(all(article, (el) => (el.tagName === 'sub' || el.tagName === 'sup') && !hasClass(el, 'ref')).map(text)).toEqual(['2', '0']);
+  });
+});
