@@ -3,16 +3,9 @@
  * block, links only with safe addresses, merged so that no two of one kind overlap, and no
  * more than a block may keep (styling is never worth a slow page).
  */
-import { INLINE_MARK_KINDS, type Block, type InlineMark, type InlineMarkKind } from '../model';
-import { mergeMarks, MAX_MARKS_PER_BLOCK } from '../import/inlineMarks';
+import type { Block, InlineMark } from '../model';
+import { markNesting, mergeMarks, MAX_MARKS_PER_BLOCK } from '../import/inlineMarks';
 import { isSafeLinkUrl } from '../text/linkUrl';
-
-const ORDER = new Map<InlineMarkKind, number>(INLINE_MARK_KINDS.map((kind, i) => [kind, i]));
-
-/** How two marks covering the same text nest: the smaller comes outside. */
-export function markNesting(a: InlineMark, b: InlineMark): number {
-  return ORDER.get(a.kind)! - ORDER.get(b.kind)!;
-}
 
 /** The block's marks relative to its start, cut to it; unusable ones left off. */
 export function blockMarks(block: Block): InlineMark[] {
@@ -26,7 +19,7 @@ export function blockMarks(block: Block): InlineMark[] {
   }
   // Marks from a stranger's packet may overlap in any way: merged, one element per kind is
   // enough for any run of text, so showing them stays linear.
-  return mergeMarks(marks).slice(0, MAX_MARKS_PER_BLOCK) as InlineMark[];
+  return mergeMarks(marks).slice(0, MAX_MARKS_PER_BLOCK);
 }
 
 /** One run of a block's text and the marks over all of it, outermost first (indices into the marks). */

@@ -15,6 +15,11 @@ export interface DraftMark {
 
 const KIND_ORDER = new Map<InlineMarkKind, number>(INLINE_MARK_KINDS.map((kind, i) => [kind, i]));
 
+/** How two marks covering the same text nest, by kind: the smaller comes outside (links outermost). */
+export function markNesting(a: Pick<DraftMark, 'kind'>, b: Pick<DraftMark, 'kind'>): number {
+  return KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!;
+}
+
 /** Most marks one block keeps; the reader shows no more, so an import keeps no more. */
 export const MAX_MARKS_PER_BLOCK = 5000;
 
@@ -44,7 +49,7 @@ export function tidyMarks(marks: readonly DraftMark[], text: string): DraftMark[
  * marks: deeply nested markup or a stranger's packet cannot make it slow.
  */
 export function mergeMarks(marks: readonly DraftMark[], text?: string): DraftMark[] {
-  const sorted = [...marks].sort((a, b) => a.start - b.start || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || (a.href ?? '').localeCompare(b.href ?? ''));
+  const sorted = [...marks].sort((a, b) => a.start - b.start || markNesting(a, b) || (a.href ?? '').localeCompare(b.href ?? ''));
   const merged: DraftMark[] = [];
   // The last mark kept of each kind but links, which a later one of the same kind may extend.
   const lastOfKind = new Map<InlineMarkKind, DraftMark>();

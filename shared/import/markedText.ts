@@ -38,10 +38,8 @@ export class MarkedText {
   private block = 0;
   /** The style of each open mark, innermost last. */
   private readonly open: OpenStyle[] = [];
-  /** Each style met, by kind, or "link" and the address. */
+  /** Each kind met, and each link address while one of its marks is open: a handful at any time. */
   private readonly styles = new Map<string, OpenStyle>();
-  /** The styles with at least one mark open. */
-  private readonly openStyles = new Set<OpenStyle>();
   private closed: DraftMark[] = [];
   private words = false;
 
@@ -73,7 +71,6 @@ export class MarkedText {
     if (style.open === 0) {
       style.start = this.raw.length;
       style.block = this.block;
-      this.openStyles.add(style);
     }
     style.open++;
     this.open.push(style);
@@ -86,7 +83,6 @@ export class MarkedText {
     style.open--;
     // An outer mark of the same style is still open and will cover all of this one.
     if (style.open > 0) return;
-    this.openStyles.delete(style);
     if (style.href !== undefined) this.styles.delete(`link ${style.href}`);
     this.keep(style);
   }
@@ -99,7 +95,7 @@ export class MarkedText {
 
   /** Ends the block: the open marks run to here, and on into the next block. */
   private cut(): DraftMark[] {
-    for (const style of this.openStyles) this.keep(style);
+    for (const style of this.styles.values()) if (style.open > 0) this.keep(style);
     const marks = this.closed;
     this.closed = [];
     this.raw = '';
@@ -110,7 +106,7 @@ export class MarkedText {
 
   /** Takes the block as prose: whitespace collapsed and the marks carried over to the collapsed text. */
   takeProse(): MarkedBlockText {
-    if (this.raw.length === 0 || (this.closed.length === 0 && this.openStyles.size === 0)) {
+    if (this.raw.length === 0 || (this.closed.length === 0 && this.open.length === 0)) {
       // Most blocks carry no marks (and an empty one none that show): no positions to map.
       const text = proseText(this.raw);
       this.cut();
