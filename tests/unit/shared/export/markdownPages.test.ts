@@ -1,10 +1,9 @@
 /** The Markdown export cites the page of a highlight in a document that has pages (a PDF). */
 import { describe, expect, it } from 'vitest';
-import { describeRange } from '../../../../shared/anchoring';
 import { exportDocumentMarkdown } from '../../../../shared/export/markdown';
 import { pageAt } from '../../../../shared/export/pageCitation';
-import type { Annotation, DocumentRecord } from '../../../../shared/model';
-import { TEST_PERSON } from '../../../support/person';
+import type { DocumentRecord } from '../../../../shared/model';
+import { annotateQuote } from '../../../support/exportFixture';
 
 const TEXT = 'First page paragraph.\n\nSecond page paragraph.\n\nTwelfth page paragraph.';
 
@@ -17,23 +16,6 @@ function documentWith(pages: boolean): DocumentRecord {
   return { id: 'd1', title: 'Rivers', source: { kind: 'file', name: 'rivers.pdf', importedAt: '2026-01-01T00:00:00.000Z', sha256: '0' }, text: TEXT, blocks };
 }
 
-function highlight(doc: DocumentRecord, exact: string): Annotation {
-  const start = doc.text.indexOf(exact);
-  return {
-    id: `a-${start}`,
-    documentId: doc.id,
-    target: { selector: describeRange(doc.text, start, start + exact.length) },
-    color: 'yellow',
-    origin: 'own',
-    creator: TEST_PERSON,
-    motivation: 'highlighting',
-    note: '',
-    tags: [],
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
-}
-
 describe('page citations in the Markdown export', () => {
   it('finds the page of an offset from the block it falls in', () => {
     const doc = documentWith(true);
@@ -43,13 +25,13 @@ describe('page citations in the Markdown export', () => {
 
   it('writes “p. 12” after a quote from a document with pages', () => {
     const doc = documentWith(true);
-    const markdown = exportDocumentMarkdown(doc, [highlight(doc, 'Twelfth page')], { exportedAt: '2026-11-30T00:00:00.000Z' });
+    const markdown = exportDocumentMarkdown(doc, [annotateQuote(doc, 'Twelfth page')], { exportedAt: '2026-11-30T00:00:00.000Z' });
     expect(markdown).toContain('> Twelfth page\n\np. 12 · Colour: Yellow\n');
   });
 
   it('writes no page for a document without pages', () => {
     const doc = documentWith(false);
-    const markdown = exportDocumentMarkdown(doc, [highlight(doc, 'Twelfth page')], { exportedAt: '2026-11-30T00:00:00.000Z' });
+    const markdown = exportDocumentMarkdown(doc, [annotateQuote(doc, 'Twelfth page')], { exportedAt: '2026-11-30T00:00:00.000Z' });
     expect(markdown).not.toMatch(/p\. \d/);
   });
 });
